@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Deploying under a sub-path (GitHub Pages): BASE_PATH=/repo-name/ npm run build
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: {
+    // Starlight's asides and our remark plugins need the unified (remark/rehype) pipeline;
+    // Astro 7's default, Sätteri, does not run remark plugins.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'What is the bias for?',
+      description: 'An interactive field guide to the bias term in neural networks.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      markdown: { processedDirs: ['./content/docs'] },
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+        { label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] },
+      ],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    react(),
+  ],
+});
