@@ -1,0 +1,80 @@
+/**
+ * The site deployed under a sub-path (as on GitHub Pages): build it with BASE_PATH=/bias/
+ * into a temporary folder, serve that folder under /bias/ only, and check that every page
+ * and everything it loads is found, and that no link points outside /bias/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { serve, type StaticServer } from '../support/server';
+import { buildEnv, builtPages, linksIn, PROJECT_ROOT, type BuiltPage } from '../support/site';
+
+const BASE = '/bias/';
+let outDir: string;
+let pages: BuiltPage[] = [];
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'bias-subpath-'));
+  const astro = join(PROJECT_ROOT, 'node_modules', '.bin', 'astro');
+  const result = spawnSync(astro, ['build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: buildEnv({ BASE_PATH: BASE }),
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build with BASE_PATH=${BASE} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  pages = builtPages(outDir);
+  server = await serve({ root: outDir, base: BASE });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`the site built for ${BASE}`, () => {
+  test('the server serves nothing outside the base (so a root-relative asset would fail)', async () => {
+    expect((await fetch(`${server.origin}/`)).status).toBe(404);
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+
+  test('every page and its assets load, with nothing outside the base', async () => {
+    expect(pages.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const opened = await openPage(browser, server.url + page.path, { allowedHost: server.host });
+      try {
+        const status = opened.response?.status();
+        if (status !== 200) problems.push(`${BASE}${page.path}: HTTP ${status}`);
+        problems.push(...opened.listProblems().map((p) => `${BASE}${page.path}: ${p}`));
+      } finally {
+        await opened.close();
+      }
+    }
+    const outside = server.log.filter((entry) => !entry.path.startsWith(BASE) && entry.path !== '/');
+    problems.push(...outside.map((entry) => `request outside ${BASE}: ${entry.path} (HTTP ${entry.status})`));
+    expect(problems).toEqual([]);
+  });
+
+  test('every root-relative link in the HTML starts with the base', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      for (const link of linksIn(outDir, page.file)) {
+        if (link.startsWith('/') && !link.startsWith('//') && !link.startsWith(BASE)) {
+          wrong.push(`${page.file}: ${link}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
