@@ -1,10 +1,15 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkCells from './src/plugins/remark-cells';
+import cellRunner from './src/integrations/cell-runner';
+
+const contentRoot = fileURLToPath(new URL('./content/docs/', import.meta.url));
 
 // Deploying under a sub-path (GitHub Pages): BASE_PATH=/repo-name/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -18,11 +23,12 @@ export default defineConfig({
     // Starlight's asides and our remark plugins need the unified (remark/rehype) pipeline;
     // Astro 7's default, Sätteri, does not run remark plugins.
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, [remarkCells, { contentRoot }]],
       rehypePlugins: [rehypeKatex],
     }),
   },
   integrations: [
+    cellRunner(),
     starlight({
       title: 'What is the bias for?',
       description: 'An interactive field guide to the bias term in neural networks.',

@@ -1,0 +1,103 @@
+/**
+ * The code editor: Sandpack's CodeMirror editor, and only that. No Sandpack preview, console
+ * or bundler is mounted, so Sandpack starts no client and asks no host for anything; the
+ * cell runs in the site's own sandbox instead.
+ */
+import { SandpackCodeEditor, SandpackProvider, useSandpack } from '@codesandbox/sandpack-react';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { CellErrorInfo } from '../errors';
+import type { CellEditorHandle } from './live';
+
+const cellFile = '/cell.js';
+const neuronFile = '/neuron.ts';
+
+// The neuron module's source, shown read-only beside the cell so readers can see what they import.
+const neuronSources = import.meta.glob<string>('../../neuron/*.ts', { query: '?raw', import: 'default', eager: true });
+const neuronSource = Object.entries(neuronSources)
+  .sort(([a], [b]) => (a.endsWith('index.ts') ? -1 : b.endsWith('index.ts') ? 1 : a.localeCompare(b)))
+  .map(([path, source]) => `// ─── neuron/${path.split('/').pop()} ───\n\n${source.trim()}\n`)
+  .join('\n');
+
+export interface EditorOptions {
+  code: string;
+  cellLabel: string;
+  onChange: (code: string) => void;
+  onEscape: () => void;
+}
+
+type Theme = 'light' | 'dark';
+const pageTheme = (): Theme => (document.documentElement.dataset.theme === 'light' ? 'light' : 'dark');
+
+interface Bridge {
+  setCode?: (code: string) => void;
+  setError?: (error: CellErrorInfo | undefined) => void;
+}
+
+export function mountEditor(container: HTMLElement, options: EditorOptions): Promise<CellEditorHandle> {
+  const bridge: Bridge = {};
+  container.addEventListener(
+    'keydown',
+    (event) => {
+      // CodeMirror keeps Tab for indentation; Escape is the way out of the editor.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        options.onEscape();
+      }
+    },
+    true,
+  );
+  return new Promise((resolve) => {
+    const ready = () =>
+      resolve({
+        setCode: (code) => bridge.setCode?.(code),
+        markError: (error) => bridge.setError?.(error),
+        focus: () => container.querySelector<HTMLElement>('.cm-content')?.focus(),
+      });
+    createRoot(container).render(<CellEditor {...options} bridge={bridge} onReady={ready} />);
+  });
+}
+
+function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOptions & { bridge: Bridge; onReady: () => void }) {
+  const [theme, setTheme] = useState<Theme>(pageTheme);
+  const [error, setError] = useState<CellErrorInfo | undefined>();
+  // Sandpack resets its files whenever this prop changes: make it once, from the first code.
+  const [files] = useState(() => ({ [cellFile]: { code }, [neuronFile]: { code: neuronSource, readOnly: true } }));
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(pageTheme()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    bridge.setError = setError;
+    return () => observer.disconnect();
+  }, [bridge]);
+  return (
+    <SandpackProvider
+      files={files}
+      options={{ activeFile: cellFile, visibleFiles: [cellFile, neuronFile] }}
+      theme={theme}
+    >
+      <CodeSync onChange={onChange} bridge={bridge} onReady={onReady} />
+      <div aria-label={`${cellLabel}: editor (Escape leaves it)`} role="region">
+        <SandpackCodeEditor
+          showTabs
+          showLineNumbers
+          wrapContent
+          initMode="immediate"
+          decorators={error?.line ? [{ line: error.line, className: 'cell-error-line' }] : []}
+        />
+      </div>
+    </SandpackProvider>
+  );
+}
+
+/** Passes the reader's edits out, and Reset's code in. */
+function CodeSync({ onChange, bridge, onReady }: { onChange: (code: string) => void; bridge: Bridge; onReady: () => void }) {
+  const { sandpack } = useSandpack();
+  const code = sandpack.files[cellFile]?.code ?? '';
+  useEffect(() => {
+    bridge.setCode = (next) => sandpack.updateFile(cellFile, next);
+    onReady();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the editor exists
+  useEffect(() => onChange(code), [code, onChange]);
+  return null;
+}

@@ -1,0 +1,229 @@
+/**
+ * Runs one cell: the same code path at build time (Node, with a linkedom document) and in
+ * the browser's sandboxed runner frame. It compiles the transformed code into an async
+ * function, gives it `display`, `slider` and a console, and collects what it shows.
+ */
+import { CellError, type CellErrorInfo } from './errors';
+import { formatValue } from './format';
+import type { LoopGuard } from './loop-guard';
+import { runtimeNames, transformCell } from './transform';
+
+export interface SliderSpec {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+}
+
+export type CellOutput = { kind: 'html'; html: string } | { kind: 'text'; text: string };
+
+export interface LogEntry {
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
+export interface CellRun {
+  outputs: CellOutput[];
+  sliders: SliderSpec[];
+  logs: LogEntry[];
+  error?: CellErrorInfo;
+  /** Wall time of the run itself, in milliseconds. */
+  duration: number;
+}
+
+/** What a run can reach while it runs (warnings from Plot, for one). */
+export interface RunContext {
+  log(level: LogEntry['level'], text: string): void;
+}
+
+/** A log line from a run that has already returned, tagged with the run's request tag. */
+export interface LateEvent {
+  tag: string | undefined;
+  log: LogEntry;
+}
+
+export interface RuntimeOptions {
+  /** The modules cells may import, made for each run (they may report into its console). */
+  modules: (context: RunContext) => Record<string, unknown>;
+  guard: LoopGuard;
+  /** Logs and errors that arrive after a run has finished (from timers, promises). */
+  onLate?: (event: LateEvent) => void;
+}
+
+export const limits = {
+  outputs: 50,
+  logs: 200,
+  htmlChars: 2_000_000,
+  textChars: 20_000,
+};
+
+const cellFileName = 'cell.js';
+const parameters = ['display', 'slider', 'console', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+
+/** Source text of the compiled function around the cell's own lines. */
+function compile(body: string) {
+  return new AsyncFunction(...parameters, `"use strict";\n${body}\n//# sourceURL=${cellFileName}`);
+}
+
+/**
+ * How many lines the engine reports before the cell's first line (the function header and
+ * the "use strict" line), measured once by throwing from a known line.
+ */
+let lineOffset: Promise<number> | undefined;
+function stackLineOffset(): Promise<number> {
+  return (lineOffset ??= compile('throw new Error()')().then(
+    () => 2,
+    (error: unknown) => (stackLocation(error)?.line ?? 3) - 1,
+  ));
+}
+
+function stackLocation(error: unknown): { line: number; column: number } | undefined {
+  const stack = error instanceof Error ? error.stack : undefined;
+  const match = stack?.match(new RegExp(`${cellFileName.replace('.', '\\.')}:(\\d+):(\\d+)`));
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}
+
+/** Where in the reader's code an error was thrown, if its stack says so. */
+async function locate(error: unknown): Promise<{ line: number; column: number } | undefined> {
+  const at = stackLocation(error);
+  if (!at) return undefined;
+  const offset = await stackLineOffset();
+  return at.line > offset ? { line: at.line - offset, column: at.column } : undefined;
+}
+
+/** The reader-facing form of anything a cell throws or rejects with. */
+export async function toErrorInfo(error: unknown, kindIfNotError: 'thrown' | 'rejection' = 'thrown'): Promise<CellErrorInfo> {
+  if (error instanceof CellError) {
+    if (error.location) return error.toInfo();
+    return { ...error.toInfo(), ...(await locate(error)) };
+  }
+  if (error instanceof Error) {
+    return { kind: 'runtime', message: `${error.name}: ${error.message}`, ...(await locate(error)) };
+  }
+  return { kind: kindIfNotError, message: `${formatValue(error)} (a ${describeType(error)} was thrown, not an Error, so there is no line number)` };
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+export interface RunRequest {
+  source: string;
+  /** Values the reader set on the sliders, by label; a cell's own defaults otherwise. */
+  sliderValues?: Record<string, number>;
+  /** Passed back with late logs, so the caller knows which cell they belong to. */
+  tag?: string;
+}
+
+export interface Runtime {
+  run(request: RunRequest): Promise<CellRun>;
+}
+
+/**
+ * @example
+ * const runtime = createRuntime({ modules: () => ({ neuron }), guard: createLoopGuard() });
+ * const { outputs } = await runtime.run({ source: 'display(1 + 1)' }); // [{ kind: 'text', text: '2' }]
+ */
+export function createRuntime({ modules, guard, onLate }: RuntimeOptions): Runtime {
+  return {
+    async run({ source, sliderValues = {}, tag }) {
+      const started = performance.now();
+      const run: CellRun = { outputs: [], sliders: [], logs: [], duration: 0 };
+      let finished = false;
+      const log = (level: LogEntry['level'], text: string) => {
+        const entry = { level, text: truncate(text, limits.textChars) };
+        if (finished) onLate?.({ tag, log: entry });
+        else if (run.logs.length < limits.logs) run.logs.push(entry);
+        else if (run.logs.length === limits.logs) run.logs.push({ level: 'warn', text: `… more than ${limits.logs} console lines; the rest are not shown` });
+      };
+      const table = modules({ log });
+      const display = (value: unknown) => {
+        if (run.outputs.length >= limits.outputs) throw new CellError('output', `a cell can display at most ${limits.outputs} values`);
+        run.outputs.push(toOutput(value));
+        return value;
+      };
+      const slider = (spec: Partial<SliderSpec>) => {
+        const checked = checkSlider(spec, run.sliders);
+        const wanted = sliderValues[checked.label];
+        const value = typeof wanted === 'number' && Number.isFinite(wanted) ? clamp(wanted, checked.min, checked.max) : checked.value;
+        run.sliders.push({ ...checked, value });
+        return value;
+      };
+      const importModule = (name: string) => {
+        if (!(name in table)) throw new CellError('import', `cannot import "${name}": a cell can import ${Object.keys(table).join(' and ')}`);
+        return table[name];
+      };
+      const importDynamic = async (name: string) => importModule(name);
+      const console = consoleFor(log);
+      try {
+        const body = transformCell(source, { modules: Object.keys(table) });
+        guard.begin();
+        await compile(body)(display, slider, console, importModule, importDynamic, () => guard.check());
+      } catch (error) {
+        run.error = await toErrorInfo(error);
+      }
+      finished = true;
+      run.duration = performance.now() - started;
+      return run;
+    },
+  };
+}
+
+function consoleFor(log: RunContext['log']) {
+  const join = (args: unknown[]) => args.map((a) => formatValue(a)).join(' ');
+  return {
+    log: (...args: unknown[]) => log('log', join(args)),
+    info: (...args: unknown[]) => log('info', join(args)),
+    debug: (...args: unknown[]) => log('log', join(args)),
+    warn: (...args: unknown[]) => log('warn', join(args)),
+    error: (...args: unknown[]) => log('error', join(args)),
+    table: (data: unknown) => log('log', formatValue(data, { maxDepth: 2 })),
+  };
+}
+
+function toOutput(value: unknown): CellOutput {
+  if (isElement(value)) {
+    const html = value.outerHTML;
+    if (html.length > limits.htmlChars) {
+      throw new CellError('output', `the figure is ${html.length.toLocaleString('en')} characters of HTML, more than the ${limits.htmlChars.toLocaleString('en')} a cell may show; draw fewer points`);
+    }
+    return { kind: 'html', html };
+  }
+  return { kind: 'text', text: truncate(formatValue(value), limits.textChars) };
+}
+
+function isElement(value: unknown): value is { outerHTML: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { nodeType?: unknown }).nodeType === 'number' && typeof (value as { outerHTML?: unknown }).outerHTML === 'string';
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
+}
+
+function clamp(x: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, x));
+}
+
+/** Checks a slider declaration and fills in its step; throws a CellError that says what is wrong. */
+export function checkSlider(spec: Partial<SliderSpec>, declared: readonly SliderSpec[]): SliderSpec {
+  const fail = (message: string) => {
+    throw new CellError('slider', message);
+  };
+  if (typeof spec !== 'object' || spec === null) return fail('slider({ label, min, max, value, step }) needs an options object');
+  const { label, min, max, value } = spec;
+  if (typeof label !== 'string' || label.trim() === '') return fail('a slider needs a label, e.g. slider({ label: "w", min: -5, max: 5, value: 1 })');
+  for (const [name, x] of Object.entries({ min, max, value })) {
+    if (typeof x !== 'number' || !Number.isFinite(x)) fail(`slider "${label}": ${name} must be a finite number, not ${formatValue(x)}`);
+  }
+  const [lo, hi, v] = [min as number, max as number, value as number];
+  if (!(lo < hi)) fail(`slider "${label}": min (${lo}) must be less than max (${hi})`);
+  if (v < lo || v > hi) fail(`slider "${label}": value ${v} is outside [${lo}, ${hi}]`);
+  const step = spec.step ?? (hi - lo) / 100;
+  if (typeof step !== 'number' || !(step > 0)) fail(`slider "${label}": step must be a positive number`);
+  if (declared.some((s) => s.label === label)) fail(`slider "${label}" is declared twice; labels name the sliders, so they must differ`);
+  return { label, min: lo, max: hi, step, value: v };
+}
