@@ -116,7 +116,7 @@ export interface MaxAbsDifferenceOptions {
  * The largest gap |f(x) − g(x)| over evenly spaced points, and where it occurs.
  *
  * @example
- * maxAbsDifference((x) => sigmoid(1.702 * x), (x) => normalCdf(x)); // { max: ≈0.0095, at: ≈±1.7 }
+ * maxAbsDifference((x) => sigmoid(1.702 * x), (x) => normalCdf(x)); // { max: ≈0.0095, at: ≈0.57 }
  */
 export function maxAbsDifference(
   f: (x: number) => number,
@@ -136,7 +136,7 @@ export function maxAbsDifference(
  * well g approximates f.
  *
  * @example
- * maxError(f, bumpApproximation(f, { n: 40, w: 4000 }).evaluate, [0.02, 0.98]); // about 0.05
+ * maxError(f, bumpApproximation(f, { n: 40, w: 4000 }).evaluate, [0.02, 0.98]); // about 0.07
  */
 export function maxError(
   f: (x: number) => number,

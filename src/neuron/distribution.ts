@@ -122,7 +122,7 @@ export function erf(x: number): number {
  * large x so that tiny values are not lost to rounding.
  *
  * @example
- * erfc(5); // 1.5374597944280349e-12
+ * erfc(5); // 1.5374597944280…e-12
  */
 export function erfc(x: number): number {
   if (x < 0) return 2 - erfc(-x);
