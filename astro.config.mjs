@@ -35,6 +35,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       markdown: { processedDirs: ['./content/docs'] },
+      components: { MarkdownContent: './components/ArticleContent.astro' },
       sidebar: [
         { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
         { label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] },
