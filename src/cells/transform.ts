@@ -89,7 +89,8 @@ function rewriteImport(node: AnyNode, source: string, modules: readonly string[]
     else {
       const imported = spec.imported as AnyNode;
       const name = (imported.name as string | undefined) ?? String(imported.value);
-      named.push(name === local ? local : `${JSON.stringify(name)}: ${local}`);
+      const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+      named.push(name === local ? local : `${key}: ${local}`);
     }
   }
   if (named.length > 0) statements.push(`const { ${named.join(', ')} } = ${lookup};`);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createLoopGuard } from '../../../src/cells/loop-guard';
+import { createRuntime } from '../../../src/cells/runtime';
+import { runCellAtBuild } from '../../../src/cells/build-runner';
+
+const runtime = createRuntime({ modules: () => ({ neuron: { double: (x: number) => 2 * x } }), guard: createLoopGuard({ limitMs: 100 }) });
+const run = (source: string, sliderValues?: Record<string, number>) => runtime.run({ source, sliderValues });
+
+describe('cell runtime', () => {
+  it('displays values and imports modules', async () => {
+    const result = await run("import { double } from 'neuron';\ndisplay(double(21));\ndisplay({ a: [1, 2] });");
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toEqual([{ kind: 'text', text: '42' }, { kind: 'text', text: '{ a: [1, 2] }' }]);
+  });
+
+  it('captures the console', async () => {
+    const result = await run("console.log('x =', 1.5); console.warn('careful');");
+    expect(result.logs).toEqual([{ level: 'log', text: 'x = 1.5' }, { level: 'warn', text: 'careful' }]);
+  });
+
+  it('gives runtime errors the line and column in the reader code', async () => {
+    const result = await run('const a = 1;\n\nundefinedThing.call();');
+    expect(result.error).toMatchObject({ kind: 'runtime', line: 3, column: 1 });
+    expect(result.error?.message).toMatch(/undefinedThing is not defined/);
+  });
+
+  it('reports thrown non-Errors and rejected awaits', async () => {
+    expect((await run('throw 42;')).error).toMatchObject({ kind: 'thrown', message: expect.stringMatching(/^42 \(a number was thrown/) });
+    expect((await run("await Promise.reject('nope');")).error).toMatchObject({ kind: 'thrown', message: expect.stringMatching(/nope/) });
+  });
+
+  it('stops an infinite loop and says where', async () => {
+    const result = await run('let i = 0;\nwhile (true) { i++; }');
+    expect(result.error).toMatchObject({ kind: 'timeout', line: 2 });
+  });
+
+  it('stops a loop that swallows the guard error in an inner try', async () => {
+    const result = await run('while (true) {\n  try { while (true) {} } catch (e) {}\n}');
+    expect(result.error?.kind).toBe('timeout');
+  });
+
+  it('turns runaway recursion into an error with a message', async () => {
+    const result = await run('const f = (n) => f(n + 1) + 1;\nf(0);');
+    expect(result.error?.message).toMatch(/call stack/i);
+  });
+
+  it('uses slider defaults, applies reader values, and clamps them', async () => {
+    const source = "const w = slider({ label: 'w', min: 0, max: 10, step: 1, value: 3 });\ndisplay(w);";
+    expect((await run(source)).outputs).toEqual([{ kind: 'text', text: '3' }]);
+    expect((await run(source, { w: 7 })).outputs).toEqual([{ kind: 'text', text: '7' }]);
+    const clamped = await run(source, { w: 99 });
+    expect(clamped.outputs).toEqual([{ kind: 'text', text: '10' }]);
+    expect(clamped.sliders).toEqual([{ label: 'w', min: 0, max: 10, step: 1, value: 10 }]);
+  });
+
+  it('rejects a slider whose value is out of range, at the line that declares it', async () => {
+    const result = await run("display(1);\nslider({ label: 'b', min: 0, max: 1, value: 5 });");
+    expect(result.error).toMatchObject({ kind: 'slider', line: 2 });
+    expect(result.error?.message).toMatch(/outside \[0, 1\]/);
+  });
+
+  it('bounds huge output', async () => {
+    const result = await run('display(Array.from({ length: 1e5 }, (_, i) => i));');
+    expect(result.outputs[0]!.kind === 'text' && result.outputs[0]!.text).toMatch(/… 99980 more\]$/);
+    expect((await run('for (let i = 0; i < 60; i++) display(i);')).error?.kind).toBe('output');
+  });
+});
+
+describe('build-time runner', () => {
+  it('draws Plot figures into HTML without a browser', async () => {
+    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.dot([[1, 2]])] }));", { file: 'x.mdx', line: 1 });
+    expect(result.outputs[0]).toMatchObject({ kind: 'html', html: expect.stringMatching(/^<svg[^>]*>/) });
+  });
+
+  it('supports mark.plot() too', async () => {
+    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.dot([[1, 2]]).plot());", { file: 'x.mdx', line: 1 });
+    expect(result.outputs[0]).toMatchObject({ kind: 'html' });
+  });
+
+  it('warns when a figure has NaN positions', async () => {
+    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.line([1, NaN, 3], { x: (d, i) => i, y: (d) => d })] }));", { file: 'x.mdx', line: 1 });
+    expect(result.logs).toEqual([{ level: 'warn', text: expect.stringMatching(/y = NaN at 1 of 3 points \(first at index 1\)/) }]);
+  });
+
+  it('fails the build with the file and the line in the file', async () => {
+    await expect(runCellAtBuild('const a = 1;\nnope();', { file: 'content/docs/x.mdx', line: 10 })).rejects.toThrowError(/^content\/docs\/x\.mdx:12: .*nope is not defined/);
+  });
+});
