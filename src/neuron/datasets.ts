@@ -44,7 +44,12 @@ export interface TwoClass1dOptions {
  * @example
  * twoClass1d({ n: 2 }); // [{ x: [1.…], label: 0 }, …, { x: [3.…], label: 1 }, …]
  */
-export function twoClass1d({ n = 20, seed = 1, classA = [1, 2], classB = [3, 4] }: TwoClass1dOptions = {}): LabeledPoint[] {
+export function twoClass1d({
+  n = 20,
+  seed = 1,
+  classA = [1, 2],
+  classB = [3, 4]
+}: TwoClass1dOptions = {}): LabeledPoint[] {
   const rand = mulberry32(seed);
   const spread = ([min, max]: readonly [number, number], label: 0 | 1): LabeledPoint[] =>
     Array.from({ length: n }, () => ({ x: [uniform(rand, min, max)], label }));
@@ -82,7 +87,15 @@ export interface Blobs2dOptions {
  * @example
  * blobs2d({ n: 100, seed: 3 }).length; // 200
  */
-export function blobs2d({ n = 50, seed = 1, centers = [[1, 1], [3.5, 3.5]], sd = 0.5 }: Blobs2dOptions = {}): LabeledPoint[] {
+export function blobs2d({
+  n = 50,
+  seed = 1,
+  centers = [
+    [1, 1],
+    [3.5, 3.5]
+  ],
+  sd = 0.5
+}: Blobs2dOptions = {}): LabeledPoint[] {
   const rand = mulberry32(seed);
   const blob = ([cx, cy]: readonly [number, number], label: 0 | 1): LabeledPoint[] =>
     Array.from({ length: n }, () => ({ x: [randomNormal(rand, cx, sd), randomNormal(rand, cy, sd)], label }));

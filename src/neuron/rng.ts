@@ -1,7 +1,7 @@
 /**
- * A source of uniform random numbers in [0, 1), like Math.random. Every
- * random choice in this module takes one explicitly, so that a seed fully
- * determines a figure and two readers see the same picture.
+ * A source of uniform random numbers in [0, 1). Every random choice in this
+ * module takes one explicitly, so that a seed fully determines a figure and
+ * two readers see the same picture.
  */
 export type Random = () => number;
 

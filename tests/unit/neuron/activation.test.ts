@@ -43,15 +43,19 @@ describe('sigmoid', () => {
   });
 
   it('is symmetric: sigmoid(−z) = 1 − sigmoid(z)', () => {
-    fc.assert(fc.property(anyZ, (z) => {
-      expect(Math.abs(sigmoid(-z) - (1 - sigmoid(z)))).toBeLessThanOrEqual(1e-15);
-    }))
+    fc.assert(
+      fc.property(anyZ, (z) => {
+        expect(Math.abs(sigmoid(-z) - (1 - sigmoid(z)))).toBeLessThanOrEqual(1e-15);
+      })
+    );
   });
 
   it('agrees with the textbook formula 1 / (1 + e^(−z))', () => {
-    fc.assert(fc.property(moderateZ, (z) => {
-      expect(Math.abs(sigmoid(z) - 1 / (1 + Math.exp(-z)))).toBeLessThanOrEqual(1e-15);
-    }))
+    fc.assert(
+      fc.property(moderateZ, (z) => {
+        expect(Math.abs(sigmoid(z) - 1 / (1 + Math.exp(-z)))).toBeLessThanOrEqual(1e-15);
+      })
+    );
   });
 
   it('is non-decreasing', () => {
@@ -67,9 +71,11 @@ describe('sigmoid', () => {
 describe('sigmoidDerivative', () => {
   it('is 1/4 at 0, its maximum', () => {
     expect(sigmoidDerivative(0)).toBe(0.25);
-    fc.assert(fc.property(anyZ, (z) => {
-      expect(sigmoidDerivative(z)).toBeLessThanOrEqual(0.25);
-    }))
+    fc.assert(
+      fc.property(anyZ, (z) => {
+        expect(sigmoidDerivative(z)).toBeLessThanOrEqual(0.25);
+      })
+    );
   });
 
   it('keeps relative accuracy deep in the tails', () => {
@@ -81,17 +87,21 @@ describe('sigmoidDerivative', () => {
 
 describe('tanh, relu, identity', () => {
   it('tanh is a rescaled sigmoid: tanh(z) = 2σ(2z) − 1', () => {
-    fc.assert(fc.property(moderateZ, (z) => {
-      expect(tanh(z)).toBeCloseTo(2 * sigmoid(2 * z) - 1, 12);
-    }))
+    fc.assert(
+      fc.property(moderateZ, (z) => {
+        expect(tanh(z)).toBeCloseTo(2 * sigmoid(2 * z) - 1, 12);
+      })
+    );
   });
 
   it('relu clips negatives and identity changes nothing', () => {
     expect(relu(-2)).toBe(0);
     expect(relu(3)).toBe(3);
-    fc.assert(fc.property(anyZ, (z) => {
-      expect(identity(z)).toBe(z);
-    }))
+    fc.assert(
+      fc.property(anyZ, (z) => {
+        expect(identity(z)).toBe(z);
+      })
+    );
   });
 });
 
@@ -107,13 +117,16 @@ describe('activations and activationDerivatives', () => {
   it('give derivatives that match finite differences away from kinks', () => {
     const h = 1e-6;
     fc.assert(
-      fc.property(fc.double({ min: -5, max: 5, noNaN: true }).filter((z) => Math.abs(z) > 1e-3), (z) => {
-        for (const name of names) {
-          const f = activations[name];
-          const numeric = (f(z + h) - f(z - h)) / (2 * h);
-          expect(activationDerivatives[name](z)).toBeCloseTo(numeric, 6);
+      fc.property(
+        fc.double({ min: -5, max: 5, noNaN: true }).filter((z) => Math.abs(z) > 1e-3),
+        (z) => {
+          for (const name of names) {
+            const f = activations[name];
+            const numeric = (f(z + h) - f(z - h)) / (2 * h);
+            expect(activationDerivatives[name](z)).toBeCloseTo(numeric, 6);
+          }
         }
-      })
+      )
     );
   });
 });

@@ -5,10 +5,17 @@ import { addVec, batchNorm, matVec, mean, transpose, variance } from '../../../s
 const value = fc.double({ min: -10, max: 10, noNaN: true });
 // A batch of 2–12 examples with 1–4 features, a weight matrix, and a bias.
 const layerCase = fc
-  .record({ examples: fc.integer({ min: 2, max: 12 }), inputs: fc.integer({ min: 1, max: 4 }), outputs: fc.integer({ min: 1, max: 4 }) })
+  .record({
+    examples: fc.integer({ min: 2, max: 12 }),
+    inputs: fc.integer({ min: 1, max: 4 }),
+    outputs: fc.integer({ min: 1, max: 4 })
+  })
   .chain(({ examples, inputs, outputs }) =>
     fc.record({
-      X: fc.array(fc.array(value, { minLength: inputs, maxLength: inputs }), { minLength: examples, maxLength: examples }),
+      X: fc.array(fc.array(value, { minLength: inputs, maxLength: inputs }), {
+        minLength: examples,
+        maxLength: examples
+      }),
       W: fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: inputs, maxLength: inputs }), {
         minLength: outputs,
         maxLength: outputs
@@ -32,7 +39,12 @@ describe('batchNorm', () => {
   });
 
   it('normalises each feature over the batch, not each example', () => {
-    expect(batchNorm([[1, 10], [3, 30]]).map((row) => row.map((v) => Math.round(v * 1e4) / 1e4))).toEqual([
+    expect(
+      batchNorm([
+        [1, 10],
+        [3, 30]
+      ]).map((row) => row.map((v) => Math.round(v * 1e4) / 1e4))
+    ).toEqual([
       [-1, -1],
       [1, 1]
     ]);
@@ -49,7 +61,11 @@ describe('batchNorm', () => {
   });
 
   it('applies gamma and beta afterwards, per feature if given arrays', () => {
-    const batch = [[1, 10], [2, 40], [6, 20]];
+    const batch = [
+      [1, 10],
+      [2, 40],
+      [6, 20]
+    ];
     const out = transpose(batchNorm(batch, { gamma: [2, 3], beta: [5, -1] }));
     expect(mean(out[0])).toBeCloseTo(5, 12);
     expect(mean(out[1])).toBeCloseTo(-1, 12);

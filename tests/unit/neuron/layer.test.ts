@@ -14,14 +14,35 @@ const layerCase = layerShape.chain(({ inputs, outputs }) =>
 
 describe('dense', () => {
   it('computes W x + b, then the activation', () => {
-    expect(dense([[1, 2], [3, 4]], [10, 20], [1, 1])).toEqual([13, 27]);
-    expect(dense([[1, 2], [-3, -4]], undefined, [1, 1], 'relu')).toEqual([3, 0]);
+    expect(
+      dense(
+        [
+          [1, 2],
+          [3, 4]
+        ],
+        [10, 20],
+        [1, 1]
+      )
+    ).toEqual([13, 27]);
+    expect(
+      dense(
+        [
+          [1, 2],
+          [-3, -4]
+        ],
+        undefined,
+        [1, 1],
+        'relu'
+      )
+    ).toEqual([3, 0]);
   });
 
   it('leaves the bias out when b is undefined', () => {
-    fc.assert(fc.property(layerCase, ({ W, x }) => {
-      expect(dense(W, undefined, x)).toEqual(matVec(W, x));
-    }))
+    fc.assert(
+      fc.property(layerCase, ({ W, x }) => {
+        expect(dense(W, undefined, x)).toEqual(matVec(W, x));
+      })
+    );
   });
 
   it('applies the activation to each unit', () => {
@@ -36,7 +57,18 @@ describe('dense', () => {
 describe('the bias trick', () => {
   it('appends a 1 to the input and b as a column of W', () => {
     expect(appendOne([2, 3])).toEqual([2, 3, 1]);
-    expect(withBiasColumn([[1, 2], [3, 4]], [10, 20])).toEqual([[1, 2, 10], [3, 4, 20]]);
+    expect(
+      withBiasColumn(
+        [
+          [1, 2],
+          [3, 4]
+        ],
+        [10, 20]
+      )
+    ).toEqual([
+      [1, 2, 10],
+      [3, 4, 20]
+    ]);
     expect(() => withBiasColumn([[1, 2]], [1, 2])).toThrow(/rows/);
   });
 

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addVec, dot, linspace, matVec, mean, norm, solveLinearSystem, sum, transpose, variance } from '../../../src/neuron/index';
+import {
+  addVec,
+  dot,
+  linspace,
+  matVec,
+  mean,
+  norm,
+  solveLinearSystem,
+  sum,
+  transpose,
+  variance
+} from '../../../src/neuron/index';
 
 const small = fc.double({ min: -100, max: 100, noNaN: true });
 const vector = (n: number) => fc.array(small, { minLength: n, maxLength: n });
@@ -9,7 +20,16 @@ const matrix = (rows: number, columns: number) => fc.array(vector(columns), { mi
 describe('dot, matVec, addVec, norm, sum', () => {
   it('compute small known cases', () => {
     expect(dot([1, 2, 3], [4, 5, 6])).toBe(32);
-    expect(matVec([[1, 0], [0, 2], [1, 1]], [3, 4])).toEqual([3, 8, 7]);
+    expect(
+      matVec(
+        [
+          [1, 0],
+          [0, 2],
+          [1, 1]
+        ],
+        [3, 4]
+      )
+    ).toEqual([3, 8, 7]);
     expect(addVec([1, 2], [10, 20])).toEqual([11, 22]);
     expect(norm([3, 4])).toBe(5);
     expect(sum([])).toBe(0);
@@ -34,23 +54,48 @@ describe('dot, matVec, addVec, norm, sum', () => {
 
 describe('transpose', () => {
   it('swaps rows and columns, and twice is the identity', () => {
-    expect(transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      transpose([
+        [1, 2, 3],
+        [4, 5, 6]
+      ])
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6]
+    ]);
     expect(transpose([])).toEqual([]);
-    fc.assert(fc.property(matrix(3, 5), (M) => {
-      expect(transpose(transpose(M))).toEqual(M);
-    }))
+    fc.assert(
+      fc.property(matrix(3, 5), (M) => {
+        expect(transpose(transpose(M))).toEqual(M);
+      })
+    );
   });
 });
 
 describe('solveLinearSystem', () => {
   it('solves a known system', () => {
-    const [x, y] = solveLinearSystem([[2, 1], [1, 3]], [3, 5]);
+    const [x, y] = solveLinearSystem(
+      [
+        [2, 1],
+        [1, 3]
+      ],
+      [3, 5]
+    );
     expect(x).toBeCloseTo(0.8, 12);
     expect(y).toBeCloseTo(1.4, 12);
   });
 
   it('needs pivoting when the first pivot is zero', () => {
-    expect(solveLinearSystem([[0, 1], [1, 0]], [2, 3])).toEqual([3, 2]);
+    expect(
+      solveLinearSystem(
+        [
+          [0, 1],
+          [1, 0]
+        ],
+        [2, 3]
+      )
+    ).toEqual([3, 2]);
   });
 
   it('recovers x from A x for well-conditioned A', () => {
@@ -65,8 +110,24 @@ describe('solveLinearSystem', () => {
   });
 
   it('throws a clear error on a singular matrix', () => {
-    expect(() => solveLinearSystem([[1, 2], [2, 4]], [1, 2])).toThrow(/singular/);
-    expect(() => solveLinearSystem([[0, 0], [0, 0]], [0, 0])).toThrow(/singular/);
+    expect(() =>
+      solveLinearSystem(
+        [
+          [1, 2],
+          [2, 4]
+        ],
+        [1, 2]
+      )
+    ).toThrow(/singular/);
+    expect(() =>
+      solveLinearSystem(
+        [
+          [0, 0],
+          [0, 0]
+        ],
+        [0, 0]
+      )
+    ).toThrow(/singular/);
   });
 
   it('rejects mismatched shapes', () => {

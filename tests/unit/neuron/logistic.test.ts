@@ -50,7 +50,8 @@ describe('trainLogisticRegression', () => {
       expect(lossPerEpoch).toHaveLength(200);
       expect(lossPerEpoch[0]).toBeCloseTo(Math.LN2, 12); // zero weights predict 1/2 everywhere
       // Allow for rounding once the loss has settled.
-      for (let i = 1; i < lossPerEpoch.length; ++i) expect(lossPerEpoch[i]).toBeLessThanOrEqual(lossPerEpoch[i - 1] + 1e-15);
+      for (let i = 1; i < lossPerEpoch.length; ++i)
+        expect(lossPerEpoch[i]).toBeLessThanOrEqual(lossPerEpoch[i - 1] + 1e-15);
     }
   });
 
@@ -74,7 +75,12 @@ describe('trainLogisticRegression', () => {
   it('without a bias, any weight that gets class A right misclassifies the green point, however large', () => {
     for (const w of [-0.01, -1, -100, -1e6]) {
       const predict = neuron({ weights: [w] });
-      expect(accuracy(predict, points.filter((p) => p.label === 0))).toBe(1);
+      expect(
+        accuracy(
+          predict,
+          points.filter((p) => p.label === 0)
+        )
+      ).toBe(1);
       expect(predict(greenPoint.x)).toBeLessThan(0.5);
     }
   });

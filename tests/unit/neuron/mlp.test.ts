@@ -100,7 +100,11 @@ describe('trainMlp', () => {
   });
 
   it('fits a line that misses the origin better with biases', () => {
-    const { withBias, withoutBias } = trainWithAndWithoutBias(line, { output: 'identity', epochs: 200, learningRate: 0.05 });
+    const { withBias, withoutBias } = trainWithAndWithoutBias(line, {
+      output: 'identity',
+      epochs: 200,
+      learningRate: 0.05
+    });
     expect(withBias.lossPerEpoch.at(-1)!).toBeLessThan(withoutBias.lossPerEpoch.at(-1)!);
   });
 

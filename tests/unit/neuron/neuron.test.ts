@@ -23,7 +23,14 @@ describe('preActivation and neuron', () => {
 
   it('with a step and a bias of −1.5 is an AND gate', () => {
     const and = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });
-    expect([[0, 0], [0, 1], [1, 0], [1, 1]].map(and)).toEqual([0, 0, 0, 1]);
+    expect(
+      [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1]
+      ].map(and)
+    ).toEqual([0, 0, 0, 1]);
   });
 
   it('without a bias maps the zero input to activation(0), whatever the weights', () => {
@@ -96,7 +103,9 @@ describe('decisionBoundary2d', () => {
         const line = decisionBoundary2d([w1, w2], b);
         if (line.vertical) throw new Error('expected a sloped line');
         const y = line.slope * x + line.intercept;
-        expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(1e-9 * (1 + Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b)));
+        expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(
+          1e-9 * (1 + Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b))
+        );
       })
     );
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { accuracy, blobs2d, classifyLinear, trainPerceptron, type LabeledPoint } from '../../../src/neuron/index';
 
-const classifier = ({ weights, bias }: { weights: number[]; bias: number }) => (x: number[]) => classifyLinear(weights, bias, x);
+const classifier =
+  ({ weights, bias }: { weights: number[]; bias: number }) =>
+  (x: number[]) =>
+    classifyLinear(weights, bias, x);
 const mistakes = (model: { weights: number[]; bias: number }, points: LabeledPoint[]) =>
   points.filter(({ x, label }) => classifyLinear(model.weights, model.bias, x) !== label).length;
 

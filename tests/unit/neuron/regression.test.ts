@@ -9,7 +9,10 @@ describe('leastSquares with an intercept', () => {
   it('recovers the slope and intercept of a noiseless line', () => {
     fc.assert(
       fc.property(coefficient, coefficient, (slope, intercept) => {
-        const fit = leastSquares(xs, xs.map((x) => slope * x + intercept));
+        const fit = leastSquares(
+          xs,
+          xs.map((x) => slope * x + intercept)
+        );
         expect(fit.slope).toBeCloseTo(slope, 9);
         expect(fit.intercept).toBeCloseTo(intercept, 9);
         expect(fit.sse).toBeLessThan(1e-18 * (1 + slope ** 2 + intercept ** 2) * xs.length * 100);
@@ -19,7 +22,10 @@ describe('leastSquares with an intercept', () => {
 
   it('leaves residuals that sum to zero and are uncorrelated with x', () => {
     const data = lineWithOffset({ seed: 4 });
-    const fit = leastSquares(data.map((d) => d.x), data.map((d) => d.y));
+    const fit = leastSquares(
+      data.map((d) => d.x),
+      data.map((d) => d.y)
+    );
     expect(sum(fit.residuals)).toBeCloseTo(0, 9);
     expect(sum(fit.residuals.map((r, i) => r * data[i].x))).toBeCloseTo(0, 8);
     expect(fit.rSquared).toBeGreaterThan(0.9);
@@ -60,7 +66,11 @@ describe('leastSquares without an intercept', () => {
 
   it('can score below the flat line y = ȳ (negative R²)', () => {
     const x = linspace(0, 1, 20);
-    const fit = leastSquares(x, x.map((xi) => 10 - xi), { intercept: false });
+    const fit = leastSquares(
+      x,
+      x.map((xi) => 10 - xi),
+      { intercept: false }
+    );
     expect(fit.rSquared).toBeLessThan(0);
   });
 });
@@ -84,7 +94,11 @@ describe('leastSquaresMulti', () => {
     const y = data.map((d) => d.y);
     for (const intercept of [true, false]) {
       const line = leastSquares(x, y, { intercept });
-      const multi = leastSquaresMulti(x.map((v) => [v]), y, { intercept });
+      const multi = leastSquaresMulti(
+        x.map((v) => [v]),
+        y,
+        { intercept }
+      );
       expect(multi.weights[0]).toBeCloseTo(line.slope, 9);
       expect(multi.bias).toBeCloseTo(line.intercept, 9);
       expect(multi.sse).toBeCloseTo(line.sse, 8);
@@ -92,7 +106,11 @@ describe('leastSquaresMulti', () => {
   });
 
   it('throws on collinear features', () => {
-    const X = [[1, 2], [2, 4], [3, 6]];
+    const X = [
+      [1, 2],
+      [2, 4],
+      [3, 6]
+    ];
     expect(() => leastSquaresMulti(X, [1, 2, 3])).toThrow(/singular/);
   });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firingRateCurve, lifNeuron, lifRate, linspace, mulberry32, poissonSpikeTrain } from '../../../src/neuron/index';
+import {
+  firingRateCurve,
+  lifNeuron,
+  lifRate,
+  linspace,
+  mulberry32,
+  poissonSpikeTrain
+} from '../../../src/neuron/index';
 
 const aboveThreshold = fc.double({ min: 1.001, max: 100, noNaN: true });
 
@@ -103,7 +110,9 @@ describe('poissonSpikeTrain', () => {
   });
 
   it('is deterministic given the generator, and refuses rate × dt > 1', () => {
-    expect(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })).toEqual(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) }));
+    expect(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })).toEqual(
+      poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })
+    );
     expect(() => poissonSpikeTrain(2000, { duration: 1, rand: mulberry32(1) })).toThrow(/dt/);
   });
 });
