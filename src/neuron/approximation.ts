@@ -84,7 +84,7 @@ export interface BumpApproximation {
  * @example
  * const f = (x: number) => 0.2 + 0.4 * x ** 2 + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);
  * const approx = bumpApproximation(f, { n: 20, w: 2000 });
- * approx.evaluate(0.5); // close to f(0.5)
+ * approx.evaluate(0.52); // ≈ f(0.525), the height of the bump over [0.5, 0.55)
  */
 export function bumpApproximation(
   f: (x: number) => number,

@@ -48,7 +48,7 @@ export interface LogisticRegressionOptions {
 export interface LogisticRegressionResult {
   weights: number[];
   bias: number;
-  /** The mean log loss at the start of each epoch. */
+  /** The mean log loss at the start of each epoch (without the L2 penalty). */
   lossPerEpoch: number[];
   /** The trained model: the probability that x belongs to class 1. */
   predict: (x: readonly number[]) => number;

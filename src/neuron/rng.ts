@@ -7,7 +7,8 @@ export type Random = () => number;
 
 /**
  * Returns a seeded pseudo-random generator (Tommy Ettinger's mulberry32): the
- * same seed always yields the same sequence of uniform numbers in [0, 1).
+ * same seed always yields the same sequence of uniform numbers in [0, 1). The
+ * seed is read as a 32-bit unsigned integer.
  *
  * @example
  * const rand = mulberry32(42);
