@@ -122,6 +122,35 @@ describe('shift facts: with a bias', () => {
   });
 });
 
+describe('shift facts: the hand-set neuron and when training separates', () => {
+  it('w = 10, b = -25 switches at 2.5 and gets everything right', () => {
+    expect(f.handStep).toBe(-f.handB / f.handW);
+    expect(f.handStep).toBe(2.5);
+    expect(f.handAccuracy).toBe(acc(f.handW, f.handB));
+    expect(f.handAccuracy).toBe(1);
+    expect(f.handGreen).toBeCloseTo(sig(f.handW * f.greenX + f.handB), 12);
+  });
+  it('separates the training set from epoch withBiasSeparatedAt on (checked to the end of training)', () => {
+    let w = 0;
+    let b = 0;
+    const separatedAfter: boolean[] = [];
+    for (let e = 1; e <= f.epochs; ++e) {
+      let gw = 0;
+      let gb = 0;
+      for (const { x, y } of data) {
+        const err = sig(w * x + b) - y;
+        gw += (err * x) / data.length;
+        gb += err / data.length;
+      }
+      w -= f.learningRate * gw;
+      b -= f.learningRate * gb;
+      separatedAfter[e] = acc(w, b) === 1;
+    }
+    expect(separatedAfter[f.withBiasSeparatedAt - 1]).toBe(false);
+    for (let e = f.withBiasSeparatedAt; e <= f.epochs; ++e) expect(separatedAfter[e]).toBe(true);
+  });
+});
+
 describe('shift facts: classes on both sides of 0', () => {
   it('need no bias; w then grows without bound', () => {
     const points = twoClass1d({ classA: [-2, -1], classB: [1, 2] }).map((p) => ({ x: p.x[0], y: p.label }));

@@ -42,6 +42,20 @@ const symmetricNoBiasLong = trainLogisticRegression(symmetric, { bias: false, ep
 
 const w = 2;
 
+/** A hand-set neuron with a bias: switch at 2.5, in the gap. */
+const handW = 10;
+const handB = -25;
+const hand = neuron({ weights: [handW], bias: handB });
+
+/** The first number of epochs after which the neuron with a bias classifies every training point. */
+let withBiasSeparatedAt = NaN;
+for (let k = 1; k <= epochs; ++k) {
+  if (accuracy(trainLogisticRegression(data, { bias: true, epochs: k, learningRate }).predict, data) === 1) {
+    withBiasSeparatedAt = k;
+    break;
+  }
+}
+
 /** The mean log loss of a trained model on the data (lossPerEpoch holds the loss before each update). */
 const finalLoss = (model: { predict: (x: readonly number[]) => number }, points = data) =>
   mean(points.map((p) => logLoss(model.predict(p.x), p.label)));
@@ -79,7 +93,15 @@ export const shiftFacts = {
   noBiasLossLong: finalLoss(noBiasLong),
   bestNoBiasAccuracy,
 
+  /** The hand-set neuron of figure 3. */
+  handW,
+  handB,
+  handStep: stepPosition(handW, handB),
+  handAccuracy: accuracy(hand, data),
+  handGreen: hand(greenPoint.x),
+
   /** Logistic regression with a bias. */
+  withBiasSeparatedAt,
   withBiasW: withBias.weights[0],
   withBiasB: withBias.bias,
   withBiasStep: stepPosition(withBias.weights[0], withBias.bias),
