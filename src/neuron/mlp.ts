@@ -5,7 +5,8 @@
  */
 import { activationDerivatives, activations, type ActivationName } from './activation';
 import type { Sample } from './datasets';
-import { addVec, dot, matVec, mean, norm } from './linalg';
+import { dense } from './layer';
+import { dot, mean, norm } from './linalg';
 import { logLoss } from './logistic';
 import { mulberry32, randomNormal, shuffle, type Random } from './rng';
 
@@ -172,7 +173,7 @@ function forward(layers: readonly MlpLayer[], names: readonly ActivationName[], 
   let a: readonly number[] = x;
   layers.forEach(({ W, b }, l) => {
     inputs.push(a);
-    const z = addVec(matVec(W, a), b);
+    const z = dense(W, b, a); // W a + b, before the activation
     zs.push(z);
     a = z.map(activations[names[l]]);
   });
