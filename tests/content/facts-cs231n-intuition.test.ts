@@ -91,11 +91,15 @@ describe('cs231n facts: the constant input and the shift', () => {
 describe('cs231n facts: the 2-D blobs', () => {
   const blobs = blobs2d();
   it('no line through the origin separates them (every direction checked)', () => {
-    for (let k = 0; k < 3600; ++k) {
+    let best = 0;
+    for (let k = 0; k <= 3600; ++k) {
       const t = (k / 3600) * 2 * Math.PI;
       const correct = blobs.filter((p) => (Math.cos(t) * p.x[0] + Math.sin(t) * p.x[1] >= 0 ? 1 : 0) === p.label).length;
       expect(correct).toBeLessThan(blobs.length);
+      best = Math.max(best, correct / blobs.length);
     }
+    expect(f.bestOriginLineAccuracy).toBeCloseTo(best, 12);
+    expect(f.bestOriginLineAccuracy).toBeLessThan(0.8);
     expect(f.blobsNoBiasAccuracy).toBeLessThan(1);
   });
   it('the trained line with a bias separates them and misses the origin by |b| / ‖w‖', () => {

@@ -11,6 +11,8 @@ import {
   boundaryDistanceFromOrigin,
   dense,
   denseBiasTrick,
+  linspace,
+  neuron,
   mulberry32,
   randomNormal,
   trainLogisticRegression,
@@ -94,6 +96,11 @@ const blobs = blobs2d();
 const withBias = trainLogisticRegression(blobs, { bias: true, epochs: 500 });
 const noBias = trainLogisticRegression(blobs, { bias: false, epochs: 500 });
 
+/** The best any line through the origin does on the blobs: every direction, 0.1 degree apart. */
+const bestOriginLineAccuracy = Math.max(
+  ...linspace(0, 2 * Math.PI, 3601).map((t) => accuracy(neuron({ weights: [Math.cos(t), Math.sin(t)], activation: 'step' }), blobs))
+);
+
 export const cs231nFacts = {
   toyScores,
   toyTrick,
@@ -128,6 +135,7 @@ export const cs231nFacts = {
   shiftSpread: Math.max(...shiftedBy) - Math.min(...shiftedBy),
   shiftMean: shiftedBy.reduce((s, v) => s + v, 0) / shiftedBy.length,
 
+  bestOriginLineAccuracy,
   blobsWithBiasAccuracy: accuracy(withBias.predict, blobs),
   blobsNoBiasAccuracy: accuracy(noBias.predict, blobs),
   blobsWithBiasDistance: boundaryDistanceFromOrigin(withBias.weights, withBias.bias),
