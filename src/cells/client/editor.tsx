@@ -3,10 +3,11 @@
  * or bundler is mounted, so Sandpack starts no client and asks no host for anything; the
  * cell runs in the site's own sandbox instead.
  */
-import { SandpackCodeEditor, SandpackProvider, useSandpack } from '@codesandbox/sandpack-react';
-import { useEffect, useState } from 'react';
+import { SandpackCodeEditor, SandpackProvider, useSandpack, type CodeEditorRef } from '@codesandbox/sandpack-react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CellErrorInfo } from '../errors';
+import { errorLineExtension, markErrorLine } from './error-line';
 import type { CellEditorHandle } from './live';
 
 const cellFile = '/cell.js';
@@ -61,13 +62,16 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Pro
 
 function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOptions & { bridge: Bridge; onReady: () => void }) {
   const [theme, setTheme] = useState<Theme>(pageTheme);
-  const [error, setError] = useState<CellErrorInfo | undefined>();
+  const editor = useRef<CodeEditorRef>(null);
   // Sandpack resets its files whenever this prop changes: make it once, from the first code.
   const [files] = useState(() => ({ [cellFile]: { code }, [neuronFile]: { code: neuronSource, readOnly: true } }));
   useEffect(() => {
     const observer = new MutationObserver(() => setTheme(pageTheme()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    bridge.setError = setError;
+    bridge.setError = (error: CellErrorInfo | undefined) => {
+      const view = editor.current?.getCodemirror();
+      if (view) markErrorLine(view, error?.line);
+    };
     return () => observer.disconnect();
   }, [bridge]);
   return (
@@ -79,11 +83,12 @@ function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOption
       <CodeSync onChange={onChange} bridge={bridge} onReady={onReady} />
       <div aria-label={`${cellLabel}: editor (Escape leaves it)`} role="region">
         <SandpackCodeEditor
+          ref={editor}
+          extensions={[errorLineExtension]}
           showTabs
           showLineNumbers
           wrapContent
           initMode="immediate"
-          decorators={error?.line ? [{ line: error.line, className: 'cell-error-line' }] : []}
         />
       </div>
     </SandpackProvider>

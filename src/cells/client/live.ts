@@ -4,7 +4,7 @@
  */
 import { describeCellError, type CellErrorInfo } from '../errors';
 import type { CellRun, LogEntry } from '../runtime';
-import { consoleHtml, escapeHtml, outputsHtml, sliderValueText, slidersHtml, statusText } from '../view';
+import { consoleHtml, outputsHtml, sliderValueText, slidersHtml, statusText } from '../view';
 import { createRunnerHost } from './host';
 import { sanitizeFigure } from './sanitize';
 import { forget, save, type SavedCell } from './storage';
@@ -30,7 +30,8 @@ export class LiveCell {
   private running = false;
   private rerun = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private notice = '';
+  /** Shown before the run status until the reader changes something: save problems, Reset's Undo. */
+  private notice: (string | Node)[] = [];
 
   constructor(root: HTMLElement, original: string, saved: SavedCell | undefined) {
     this.root = root;
@@ -52,12 +53,14 @@ export class LiveCell {
   setCode(code: string): void {
     if (code === this.code) return;
     this.code = code;
+    this.notice = [];
     this.persist();
     this.schedule(editDebounceMs);
   }
 
   setSlider(label: string, value: number, output: HTMLOutputElement | null): void {
     this.sliderValues[label] = value;
+    this.notice = [];
     if (output) output.textContent = sliderValueText(value);
     this.persist();
     this.schedule(0);
@@ -71,9 +74,6 @@ export class LiveCell {
     forget(this.id);
     this.editor?.setCode(this.code);
     this.updateResetButton();
-    this.notice = 'Reset to the original code.';
-    this.schedule(0);
-    const status = this.part('status');
     const undo = document.createElement('button');
     undo.type = 'button';
     undo.className = 'cell-button';
@@ -83,16 +83,17 @@ export class LiveCell {
       this.sliderValues = previous.sliders;
       this.editor?.setCode(this.code);
       this.persist();
-      this.notice = 'Your edits are back.';
+      this.notice = ['Your edits are back.'];
       this.schedule(0);
     });
-    queueMicrotask(() => status.append(' ', undo));
+    this.notice = ['Reset to the original code. ', undo];
+    this.schedule(0);
   }
 
   /** Tells the reader something about their saved edits, shown with the next status. */
   announce(notice: string): void {
-    this.notice = notice;
-    this.part('status').textContent = notice;
+    this.notice = [notice];
+    this.part('status').replaceChildren(notice);
   }
 
   schedule(delay: number): void {
@@ -134,15 +135,15 @@ export class LiveCell {
     this.renderSliders(run);
     this.setLogs(run.logs);
     this.editor?.markError(undefined);
-    const status = this.part('status');
-    status.textContent = [this.notice, statusText(run)].filter(Boolean).join(' ');
-    this.notice = '';
+    this.part('status').replaceChildren(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(run));
     this.root.dataset.cellRuns = String(Number(this.root.dataset.cellRuns ?? 0) + 1);
   }
 
   private showError(error: CellErrorInfo): void {
-    const status = this.part('status');
-    status.innerHTML = `<p role="alert">${escapeHtml(describeCellError(error))}</p>`;
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = describeCellError(error);
+    this.part('status').replaceChildren(...this.notice, alert);
     this.editor?.markError(error);
     this.root.dataset.cellRuns = String(Number(this.root.dataset.cellRuns ?? 0) + 1);
   }
@@ -177,7 +178,7 @@ export class LiveCell {
 
   private persist(): void {
     const problem = this.edited ? save(this.id, { code: this.code, sliders: this.sliderValues }) : (forget(this.id), undefined);
-    if (problem) this.notice = problem;
+    if (problem) this.notice = [problem];
     this.updateResetButton();
   }
 

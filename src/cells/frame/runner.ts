@@ -11,25 +11,24 @@ import { trackTimers } from './timers';
 
 const post = (message: FrameMessage) => parent.postMessage(message, '*');
 
+const reportLate = async (cell: string | undefined, error: unknown, kind: 'thrown' | 'rejection') => {
+  if (!cell) return;
+  const info = await toErrorInfo(error, kind);
+  post({ type: 'late', cell, error: kind === 'rejection' && info.kind === 'runtime' ? { ...info, kind } : info });
+};
+
 const guard = createLoopGuard({ limitMs: 750 });
-const timers = trackTimers(globalThis, guard);
+const timers = trackTimers(globalThis, guard, reportLate);
 const runtime = createRuntime({
   modules: (context) => cellModules(context),
   guard,
   onLate: ({ tag, log }) => tag && post({ type: 'late', cell: tag, log }),
 });
 
-const reportLate = async (error: unknown, kind: 'thrown' | 'rejection') => {
-  const cell = timers.current;
-  if (cell) post({ type: 'late', cell, error: { ...(await toErrorInfo(error, kind)), ...(kind === 'rejection' && { kind }) } });
-};
-addEventListener('error', (event) => {
-  event.preventDefault();
-  void reportLate(event.error ?? event.message, 'thrown');
-});
+// Promises the cell left unawaited; their rejections are blamed on the cell that ran last.
 addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
-  void reportLate(event.reason, 'rejection');
+  void reportLate(timers.current, event.reason, 'rejection');
 });
 
 addEventListener('message', async (event: MessageEvent<HostMessage>) => {

@@ -2,6 +2,8 @@
  * Timer callbacks a cell schedules are tracked per cell: rerunning a cell cancels the
  * timers its previous run left behind (a `setInterval` would otherwise log forever), and
  * each callback starts a fresh task for the loop guard and is attributed to its cell.
+ * Callbacks catch their own errors: in this opaque-origin frame the site's script is
+ * cross-origin, so the browser would hide the error from a global `error` listener.
  */
 import type { LoopGuard } from '../loop-guard';
 
@@ -14,7 +16,10 @@ export interface CellTimers {
   readonly current: string | undefined;
 }
 
-export function trackTimers(scope: typeof globalThis, guard: LoopGuard): CellTimers {
+/** Where a timer callback's error (or the rejection of the promise it returned) goes. */
+export type TimerErrorHandler = (cell: string, error: unknown, kind: 'thrown' | 'rejection') => void;
+
+export function trackTimers(scope: typeof globalThis, guard: LoopGuard, onError: TimerErrorHandler): CellTimers {
   const owned = new Map<string, Set<number>>();
   let current: string | undefined;
   const within = <T>(cell: string, task: () => T): T => {
@@ -39,7 +44,12 @@ export function trackTimers(scope: typeof globalThis, guard: LoopGuard): CellTim
     if (typeof callback !== 'function' || cell === undefined) return callback as TimerHandler;
     return (...args: unknown[]) => {
       once();
-      return within(cell, () => (callback as (...a: unknown[]) => unknown)(...args));
+      try {
+        const result = within(cell, () => (callback as (...a: unknown[]) => unknown)(...args));
+        if (result instanceof Promise) result.catch((error: unknown) => onError(cell, error, 'rejection'));
+      } catch (error) {
+        onError(cell, error, 'thrown');
+      }
     };
   };
   const { setTimeout, setInterval, clearTimeout, clearInterval } = scope;

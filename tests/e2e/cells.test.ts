@@ -1,0 +1,273 @@
+/**
+ * Live cells in the built site, in headless Chromium: pre-rendered figures, sliders, edits,
+ * errors with line numbers, stuck loops, the sandbox's walls, saved edits, Reset and Escape.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
+import { serve, type StaticServer } from '../support/server';
+import { builtPages, DIST } from '../support/site';
+
+const playground = 'articles/playground/';
+let server: StaticServer;
+let browser: Browser;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  server = await serve({ root: DIST });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (opened) expect(opened.listProblems()).toEqual([]);
+  await opened?.close();
+  opened = undefined;
+});
+
+/**
+ * The sandbox's own complaints (blocked frame access, CSP refusals) are what the security
+ * tests provoke on purpose: they are logged from the runner frame, never from the page.
+ */
+function ignoreRunnerComplaints(): void {
+  if (!opened) return;
+  const fromRunner = (line: string) => /runner\/index\.html|Blocked a frame with origin "null"|Content Security Policy/.test(line);
+  opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !fromRunner(line));
+  opened.problems.failedRequests = opened.problems.failedRequests.filter((line) => !/\/runner\/[^/]*: csp$/.test(line));
+}
+
+async function open(path = playground): Promise<Page> {
+  opened = await openPage(browser, server.url + path, { allowedHost: server.host, scroll: false, settleMs: 500 });
+  return opened.page;
+}
+
+const runs = (cell: Locator) => cell.evaluate((el) => Number((el as HTMLElement).dataset.cellRuns ?? 0));
+
+/** Does `action`, then waits until the cell has finished one more run. */
+async function afterRun(cell: Locator, action: () => Promise<void>): Promise<void> {
+  const before = await runs(cell);
+  await action();
+  await cell.page().waitForFunction(
+    ([el, n]) => Number((el as HTMLElement).dataset.cellRuns ?? 0) > n,
+    [await cell.elementHandle(), before] as const,
+    { timeout: 5000 },
+  );
+}
+
+async function openEditor(cell: Locator): Promise<Locator> {
+  await cell.getByRole('button', { name: /Edit/ }).click();
+  const editor = cell.locator('.cm-content');
+  await editor.waitFor();
+  return editor;
+}
+
+/** Replaces the code in the cell's editor as if typed, and waits for the rerun. */
+async function replaceCode(cell: Locator, code: string): Promise<void> {
+  const editor = await openEditor(cell);
+  await afterRun(cell, async () => {
+    await editor.click();
+    await cell.page().keyboard.press('ControlOrMeta+a');
+    await cell.page().keyboard.insertText(code);
+  });
+}
+
+describe('static form', () => {
+  test('every cell that draws a figure has it pre-rendered in the HTML', () => {
+    let cells = 0;
+    for (const page of builtPages()) {
+      const html = readFileSync(join(DIST, page.file), 'utf8');
+      for (const match of html.matchAll(/<bias-cell[^>]*data-cell="([^"]+)"[\s\S]*?<\/bias-cell>/g)) {
+        cells++;
+        const source = /data-cell-source[^>]*>([\s\S]*?)<\/script>/.exec(match[0])![1]!;
+        const draws = /Plot\.|\.plot\(/.test(JSON.parse(source).code);
+        const output = /data-cell-output[^>]*>([\s\S]*?)<\/div>\s*<ul/.exec(match[0])?.[1] ?? '';
+        if (draws) expect(output, `${page.file} cell ${match[1]}`).toMatch(/<svg/);
+        else expect(output.length, `${page.file} cell ${match[1]}`).toBeGreaterThan(0);
+      }
+    }
+    expect(cells).toBeGreaterThan(0);
+  });
+
+  test('the page reads without JavaScript: code, sliders and figure are there', async () => {
+    opened = await openPage(browser, server.url + playground, { allowedHost: server.host, javaScriptEnabled: false, scroll: false });
+    const cell = opened.page.locator('[data-cell]').first();
+    await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+    await expect(cell.locator('[data-cell-code]').innerText()).resolves.toContain('slider(');
+    await expect(cell.getByRole('slider', { name: 'w' }).count()).resolves.toBe(1);
+  });
+});
+
+describe('live form', () => {
+  test('a slider reruns the cell and changes its figure, without loading the editor', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    const before = await cell.locator('[data-cell-output]').innerHTML();
+    const slider = cell.getByRole('slider', { name: 'b' });
+    await afterRun(cell, async () => {
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+    });
+    const after = await cell.locator('[data-cell-output]').innerHTML();
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/<svg/);
+    await expect(cell.locator('[data-cell-console]').innerText()).resolves.toMatch(/step at x = /);
+    expect(await cell.locator('.cm-content').count()).toBe(0);
+  });
+
+  test('editing the code reruns it and changes the output', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, "display('edited ' + (6 * 7));");
+    await expect(cell.locator('[data-cell-output]').innerText()).resolves.toBe('edited 42');
+    await expect(cell.locator('[role="alert"]').count()).resolves.toBe(0);
+  });
+
+  test('a syntax error is shown with its line and column, and marks the line in the editor', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, 'const a = 1;\nconst b = ;\ndisplay(a);');
+    const alert = cell.locator('[data-cell-status] [role="alert"]');
+    await expect(alert.innerText()).resolves.toMatch(/Syntax error at line 2, column 11/);
+    await expect(cell.locator('.cell-error-line').count()).resolves.toBe(1);
+    // The last good figure stays, marked out of date.
+    await expect(cell.locator('[data-cell-output].cell-output--stale svg').count()).resolves.toBeGreaterThan(0);
+  });
+
+  test('runtime errors, thrown values and late rejections are reported', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, 'const x = 1;\nx.nope.deeper;');
+    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Error at line 2, column \d+: TypeError/);
+    await replaceCode(cell, "throw 'plain string';");
+    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Thrown value: plain string/);
+    await replaceCode(cell, "display(1);\nsetTimeout(() => Promise.reject(new Error('later')), 10);");
+    await page.waitForFunction(() => /later/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''));
+  });
+
+  test('a stuck loop is stopped within a second and the page stays responsive', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    const editor = await openEditor(cell);
+    const started = Date.now();
+    await afterRun(cell, async () => {
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText('let i = 0;\nwhile (true) { i++; }');
+    });
+    const elapsed = Date.now() - started;
+    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Stopped at line 2/);
+    // Generous bound: debounce (250 ms) + loop limit (750 ms) + a slow CI machine.
+    expect(elapsed).toBeLessThan(3000);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    // The runner still works afterwards.
+    await replaceCode(cell, 'display("alive");');
+    await expect(cell.locator('[data-cell-output]').innerText()).resolves.toBe('alive');
+  });
+
+  test('a stuck loop inside a timer callback is stopped too', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, 'display(1);\nsetTimeout(() => {\n  while (true) {}\n}, 0);');
+    await page.waitForFunction(() => /Stopped at line 3/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''), null, { timeout: 3000 });
+  });
+
+  test('cell code cannot reach the page: DOM, localStorage, cookies, network', async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      document.cookie = 'secret=page-cookie';
+      localStorage.setItem('secret', 'page-storage');
+    });
+    const cell = page.locator('[data-cell]').first();
+    const probe = (expression: string) => `try { display(String(${expression})); } catch (e) { display('blocked: ' + e.name); }`;
+    await replaceCode(cell, [probe('parent.document.title'), probe('window.top.document.cookie'), probe('localStorage.getItem("secret")'), probe('document.cookie')].join('\n'));
+    const texts = await cell.locator('[data-cell-output] .cell-text').allInnerTexts();
+    expect(texts).toHaveLength(4);
+    for (const text of texts) {
+      expect(text).toMatch(/^blocked: /);
+      expect(text).not.toMatch(/page-cookie|page-storage|Playground/);
+    }
+    // The frame's CSP stops requests from cell code as well.
+    await replaceCode(cell, "try { await fetch('https://example.invalid/'); display('fetched'); } catch (e) { display('blocked: ' + e.name); }");
+    await expect(cell.locator('[data-cell-output]').innerText()).resolves.toMatch(/^blocked/);
+    ignoreRunnerComplaints();
+  });
+
+  test('figure markup from cell code is sanitized before it enters the page', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(
+      cell,
+      "const d = document.createElement('div');\nd.innerHTML = '<svg><circle r=\"3\" onload=\"parent.hacked=1\"/></svg><img src=x onerror=\"parent.hacked=1\"><script>parent.hacked=1</script>';\ndisplay(d);",
+    );
+    const html = await cell.locator('[data-cell-output]').innerHTML();
+    expect(html).toMatch(/<circle/);
+    expect(html).not.toMatch(/onload|onerror|<img|<script/);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    ignoreRunnerComplaints();
+  });
+
+  test('edits survive a reload; Reset restores the original and Undo brings the edits back', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, "display('mine');");
+    await page.reload();
+    const reloaded = page.locator('[data-cell]').first();
+    await page.waitForFunction(() => document.querySelector('[data-cell] [data-cell-output]')?.textContent === 'mine');
+    await expect(reloaded.locator('.cm-content').innerText()).resolves.toContain("display('mine');");
+    await afterRun(reloaded, () => reloaded.getByRole('button', { name: /Reset/ }).click());
+    await expect(reloaded.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+    await expect(reloaded.locator('.cm-content').innerText()).resolves.toContain('slider(');
+    await afterRun(reloaded, () => reloaded.getByRole('button', { name: 'Undo reset' }).click());
+    await expect(reloaded.locator('[data-cell-output]').innerText()).resolves.toBe('mine');
+  });
+
+  test('damaged saved edits are set aside with a notice and the cell still works', async () => {
+    const page = await open();
+    const id = await page.locator('[data-cell]').first().getAttribute('data-cell');
+    await page.evaluate((key) => localStorage.setItem(key, '{"code": oops'), `bias-field-guide:cell:v1:${id}`);
+    await page.reload();
+    const cell = page.locator('[data-cell]').first();
+    await page.waitForFunction(() => /damaged/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
+    const kept = await page.evaluate((key) => localStorage.getItem(key), `bias-field-guide:cell:v1:${id}:damaged`);
+    expect(kept).toBe('{"code": oops');
+    await afterRun(cell, async () => {
+      await cell.getByRole('slider', { name: 'w' }).focus();
+      await page.keyboard.press('ArrowLeft');
+    });
+    await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+  });
+
+  test('Escape leaves the editor and returns focus to the Edit button', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    const editor = await openEditor(cell);
+    await editor.click();
+    await page.keyboard.press('Escape');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Edit code/);
+  });
+
+  test('the editor shows the neuron module read-only in a second tab', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await openEditor(cell);
+    await cell.getByRole('tab', { name: /neuron\.ts/ }).click();
+    const panel = cell.getByRole('tabpanel');
+    await expect(panel.innerText()).resolves.toMatch(/export function sigmoid/);
+    await expect(panel.locator('[contenteditable="true"]').count()).resolves.toBe(0);
+  });
+
+  test('the output follows dark mode (Plot text uses the page colour)', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    const color = () => cell.locator('[data-cell-output] svg').first().evaluate((svg) => getComputedStyle(svg).color);
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    const light = await color();
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    expect(await color()).not.toBe(light);
+  });
+});
