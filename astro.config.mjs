@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/plugins/remark-cells';
 import cellRunner from './src/integrations/cell-runner';
+import linkCheck from './src/integrations/link-check';
 
 const contentRoot = fileURLToPath(new URL('./content/docs/', import.meta.url));
 
@@ -44,5 +45,6 @@ export default defineConfig({
       pagination: true,
     }),
     react(),
+    linkCheck({ contentRoot }),
   ],
 });

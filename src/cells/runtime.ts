@@ -129,6 +129,17 @@ export interface Runtime {
  * const { outputs } = await runtime.run({ source: 'display(1 + 1)' }); // [{ kind: 'text', text: '2' }]
  */
 export function createRuntime({ modules, guard, onLate }: RuntimeOptions): Runtime {
+  // Slider moves rerun the same source: parse, transform and compile it once.
+  const compiled = new Map<string, ReturnType<typeof compile>>();
+  const compileCached = (source: string, moduleNames: string[]) => {
+    let fn = compiled.get(source);
+    if (!fn) {
+      fn = compile(transformCell(source, { modules: moduleNames }));
+      if (compiled.size >= 32) compiled.delete(compiled.keys().next().value!);
+      compiled.set(source, fn);
+    }
+    return fn;
+  };
   return {
     async run({ source, sliderValues = {}, tag }) {
       const started = performance.now();
@@ -160,9 +171,9 @@ export function createRuntime({ modules, guard, onLate }: RuntimeOptions): Runti
       const importDynamic = async (name: string) => importModule(name);
       const console = consoleFor(log);
       try {
-        const body = transformCell(source, { modules: Object.keys(table) });
+        const cell = compileCached(source, Object.keys(table));
         guard.begin();
-        await compile(body)(display, slider, console, importModule, importDynamic, () => guard.check());
+        await cell(display, slider, console, importModule, importDynamic, () => guard.check());
       } catch (error) {
         run.error = await toErrorInfo(error);
       }

@@ -10,17 +10,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export interface OutputsHtmlOptions {
-  /** Cleans figure markup that came from code the reader wrote (identity at build time). */
-  sanitize?: (html: string) => string;
-}
-
-/** @example outputsHtml([{ kind: 'text', text: '2' }]) // '<pre class="cell-text">2</pre>' */
-export function outputsHtml(outputs: readonly CellOutput[], { sanitize = (html) => html }: OutputsHtmlOptions = {}): string {
+/**
+ * The outputs' markup. Figures are put in as they are: the browser sanitizes the whole
+ * result before it enters the page (see client/sanitize.ts).
+ * @example outputsHtml([{ kind: 'text', text: '2' }]) // '<pre class="cell-text">2</pre>'
+ */
+export function outputsHtml(outputs: readonly CellOutput[]): string {
   return outputs
     .map((output) =>
       output.kind === 'html'
-        ? `<div class="cell-figure">${sanitize(output.html)}</div>`
+        ? `<div class="cell-figure">${output.html}</div>`
         : `<pre class="cell-text">${escapeHtml(output.text)}</pre>`,
     )
     .join('');

@@ -19,7 +19,13 @@ describe('article cells', () => {
         expect(run.error).toBeUndefined();
         expect(run.outputs.length).toBeGreaterThan(0);
         for (const output of run.outputs) {
-          if (output.kind === 'html') expect(output.html).toMatch(/^<(svg|figure|div)/);
+          if (output.kind !== 'html') continue;
+          expect(output.html).toMatch(/^<(svg|figure|div)/);
+          // Every figure has a caption and an accessible label.
+          if (output.html.includes('<svg')) {
+            expect(output.html, 'figure caption (Plot option `caption`)').toMatch(/<figcaption/);
+            expect(output.html, 'accessible label (Plot option `ariaLabel`)').toMatch(/<svg[^>]*aria-label="[^"]+"/);
+          }
         }
         // A figure with NaN positions would silently lose points: the runtime warns about it.
         expect(run.logs.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);

@@ -11,14 +11,16 @@ const loadEditor = () => import('./editor');
 
 class BiasCell extends HTMLElement {
   private live: Promise<LiveCell> | undefined;
+  private editor: Promise<LiveCell> | undefined;
 
   connectedCallback(): void {
     const { saved, problem } = loadSaved(this.dataset.cell ?? '');
     this.addEventListener('input', this.onInput);
     this.addEventListener('click', this.onClick);
     const edit = this.querySelector<HTMLElement>('[data-cell-action="edit"]');
-    // Start fetching the editor when the reader shows intent, so it is ready on click.
-    for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void loadEditor(), { once: true });
+    // Build the editor, still hidden, as soon as the reader points at Edit or tabs to it,
+    // so that the click only has to show it.
+    for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
     if (saved) {
       void this.openEditor(false).then(async () => {
         const live = await this.liveCell();
@@ -55,21 +57,31 @@ class BiasCell extends HTMLElement {
     else if (action === 'reset') void this.liveCell().then((live) => live.reset());
   };
 
-  private async openEditor(focus: boolean): Promise<void> {
-    const [live, { mountEditor }] = await Promise.all([this.liveCell(), loadEditor()]);
-    if (!live.editor) {
-      const container = live.part('editor');
-      live.editor = await mountEditor(container, {
+  /** Loads and mounts the editor without showing it; the same promise for every caller. */
+  private prepareEditor(): Promise<LiveCell> {
+    this.editor ??= (async () => {
+      performance.mark('cell-editor:requested');
+      const [live, { mountEditor }] = await Promise.all([this.liveCell(), loadEditor()]);
+      performance.mark('cell-editor:loaded');
+      live.editor = await mountEditor(live.part('editor'), {
         code: live.code,
         cellLabel: this.getAttribute('aria-label') ?? 'Code cell',
         onChange: (code) => live.setCode(code),
         onEscape: () => this.querySelector<HTMLElement>('[data-cell-action="edit"]')?.focus(),
       });
-      container.hidden = false;
-      live.part('code').hidden = true;
-      this.querySelector('[data-cell-action="edit"]')?.setAttribute('aria-expanded', 'true');
-    }
-    if (focus) live.editor.focus();
+      performance.mark('cell-editor:mounted');
+      return live;
+    })();
+    return this.editor;
+  }
+
+  private async openEditor(focus: boolean): Promise<void> {
+    const live = await this.prepareEditor();
+    live.part('editor').hidden = false;
+    live.part('code').hidden = true;
+    this.querySelector('[data-cell-action="edit"]')?.setAttribute('aria-expanded', 'true');
+    performance.mark('cell-editor:shown');
+    if (focus) live.editor?.focus();
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {

@@ -6,7 +6,7 @@ import { describeCellError, type CellErrorInfo } from '../errors';
 import type { CellRun, LogEntry } from '../runtime';
 import { consoleHtml, outputsHtml, sliderValueText, slidersHtml, statusText } from '../view';
 import { createRunnerHost } from './host';
-import { sanitizeFigure } from './sanitize';
+import { sanitizedFragment } from './sanitize';
 import { forget, save, type SavedCell } from './storage';
 
 const host = createRunnerHost({ url: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}runner/index.html` });
@@ -131,12 +131,14 @@ export class LiveCell {
       return;
     }
     output.classList.remove('cell-output--stale');
-    output.innerHTML = outputsHtml(run.outputs, { sanitize: sanitizeFigure });
+    // One inert parse, cleaned, then swapped in whole: no flash of an empty output.
+    output.replaceChildren(sanitizedFragment(outputsHtml(run.outputs)));
     this.renderSliders(run);
     this.setLogs(run.logs);
     this.editor?.markError(undefined);
     this.part('status').replaceChildren(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(run));
     this.root.dataset.cellRuns = String(Number(this.root.dataset.cellRuns ?? 0) + 1);
+    this.root.dataset.cellRunMs = run.duration.toFixed(2);
   }
 
   private showError(error: CellErrorInfo): void {

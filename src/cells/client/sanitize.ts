@@ -15,12 +15,16 @@ const linkAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formacti
 /** `url(...)` that points anywhere but into this same document. */
 const externalUrl = /url\(\s*(?!['"]?#)|@import|expression\s*\(/i;
 
-/** @example sanitizeFigure('<svg onload="x()"><script>x()</script><path d="M0 0"/></svg>') // '<svg><path d="M0 0"></path></svg>' */
-export function sanitizeFigure(html: string): string {
+/**
+ * Parses markup inertly (a template runs no script and loads nothing) and returns only its
+ * safe part, ready to insert.
+ * @example sanitizedFragment('<svg onload="x()"><script>x()</script><path d="M0 0"/></svg>') // <svg><path d="M0 0"></path></svg>
+ */
+export function sanitizedFragment(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
   clean(template.content);
-  return template.innerHTML;
+  return template.content;
 }
 
 function clean(parent: ParentNode): void {

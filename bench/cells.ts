@@ -1,0 +1,187 @@
+/**
+ * Measures the live cells in the built site (dist/) against the design's budgets and prints
+ * the figures: JavaScript before interaction, pre-rendered figures, foreign requests, rerun
+ * latency, editor readiness and how fast a stuck loop is reported. Timings on a shared
+ * 2-core machine are noisy: read medians, compare runs made on the same machine.
+ *
+ *   npm run build && node bench/cells.ts
+ */
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serve } from '../tests/support/server.ts';
+import { builtPages, DIST, PROJECT_ROOT } from '../tests/support/site.ts';
+
+const sliderSteps = 15;
+const editorTrials = 5;
+
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+const server = await serve({ root: DIST });
+const browser = await launchBrowser();
+const foreign: string[] = [];
+
+async function newPage(b: Browser): Promise<Page> {
+  const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol.startsWith('http') && url.host !== server.host) {
+      foreign.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return context.newPage();
+}
+
+// 1. JavaScript transferred before any interaction, per page (gzip sizes of each script).
+const articles = builtPages().filter((p) => !p.path.startsWith('runner'));
+const jsBefore: { page: string; kb: number; files: number }[] = [];
+for (const { path } of articles) {
+  const page = await newPage(browser);
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      scripts.set(response.url(), gzipSync(await response.body()).length);
+    } catch {
+      // a body that is gone (navigation) is not counted
+    }
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 20000); // scrolling is reading, not interacting
+  await page.waitForLoadState('networkidle');
+  const bytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+  jsBefore.push({ page: `/${path}`, kb: bytes / 1024, files: scripts.size });
+  await page.context().close();
+}
+
+// 2. Figures present in the HTML.
+let drawing = 0;
+let prerendered = 0;
+for (const { file } of articles) {
+  const html = readFileSync(join(DIST, file), 'utf8');
+  for (const cell of html.matchAll(/<bias-cell[\s\S]*?<\/bias-cell>/g)) {
+    const source = /data-cell-source[^>]*>([\s\S]*?)<\/script>/.exec(cell[0])?.[1];
+    if (!source || !/Plot\.|\.plot\(/.test(JSON.parse(source).code)) continue;
+    drawing++;
+    if (/data-cell-output[^>]*>[\s\S]*?<svg/.test(cell[0])) prerendered++;
+  }
+}
+
+// 3. Rerun latency: slider input to new output in the page, every slider cell of every page.
+const rerun: number[] = [];
+const inFrame: number[] = [];
+const firstRun: number[] = [];
+for (const { path } of articles) {
+  const page = await newPage(browser);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const cells = await page.locator('[data-cell]').all();
+  for (const cell of cells) {
+    const slider = cell.locator('[data-cell-sliders] input[type=range]').first();
+    if ((await slider.count()) === 0) continue;
+    for (let i = 0; i < sliderSteps; i++) {
+      const elapsed = await slider.evaluate(async (input: HTMLInputElement, step) => {
+        const root = input.closest('[data-cell]') as HTMLElement;
+        const before = Number(root.dataset.cellRuns ?? 0);
+        const span = Number(input.max) - Number(input.min);
+        input.value = String(Number(input.min) + ((step * 0.37) % 1) * span);
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (Number(root.dataset.cellRuns ?? 0) > before) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(root, { attributes: true, attributeFilter: ['data-cell-runs'] });
+        });
+        return [performance.now() - start, Number(root.dataset.cellRunMs)];
+      }, i + 1);
+      if (i === 0) firstRun.push(elapsed[0]!);
+      else {
+        rerun.push(elapsed[0]!);
+        inFrame.push(elapsed[1]!);
+      }
+    }
+  }
+  await page.context().close();
+}
+
+// 4. Editor ready after the first interaction: click Edit until CodeMirror is there.
+const editorCold: number[] = [];
+const editorHover: number[] = [];
+const target = articles.find((p) => readFileSync(join(DIST, p.file), 'utf8').includes('data-cell='))!;
+for (let i = 0; i < editorTrials; i++) {
+  for (const hover of [false, true]) {
+    const page = await newPage(browser);
+    await page.goto(server.url + target.path, { waitUntil: 'networkidle' });
+    const edit = page.locator('[data-cell-action="edit"]').first();
+    await edit.scrollIntoViewIfNeeded();
+    if (hover) {
+      await edit.hover();
+      await page.waitForTimeout(300); // a reader's pointing time between reaching Edit and clicking
+    }
+    const start = Date.now();
+    await edit.click();
+    await page.locator('[data-cell] .cm-content').first().waitFor();
+    (hover ? editorHover : editorCold).push(Date.now() - start);
+    await page.context().close();
+  }
+}
+
+// 5. A stuck loop: from the edit reaching the runner (after the debounce) to the message.
+const stuck: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const page = await newPage(browser);
+  await page.goto(server.url + target.path, { waitUntil: 'networkidle' });
+  const cell = page.locator('[data-cell]').first();
+  await cell.locator('[data-cell-action="edit"]').click();
+  await cell.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  const start = Date.now();
+  await page.keyboard.insertText('while (true) {}');
+  await cell.locator('[role="alert"]').waitFor();
+  stuck.push(Date.now() - start - 250);
+  const responsive = Date.now();
+  await page.evaluate(() => 1);
+  stuck[stuck.length - 1]! += Date.now() - responsive;
+  await page.context().close();
+}
+
+await browser.close();
+await server.close();
+
+const maxJs = Math.max(...jsBefore.map((j) => j.kb));
+const rows: [string, string, string][] = [
+  ['JS before interaction, per page (max over pages, gzip)', `${maxJs.toFixed(1)} KB`, '<= 50 KB'],
+  ['figures pre-rendered in the HTML', `${prerendered}/${drawing} (${((100 * prerendered) / Math.max(1, drawing)).toFixed(0)} %)`, '100 %'],
+  ['requests to other hosts', String(foreign.length), '0'],
+  [`slider rerun to new figure, median / p95 (${rerun.length} runs)`, `${ms(median(rerun))} / ${ms(quantile(rerun, 0.95))}`, '<= 16 / 50 ms'],
+  ['  of which the cell's own run in the frame, median', ms(median(inFrame)), '-'],
+  ['first run on a page (runner frame starts), median', ms(median(firstRun)), '-'],
+  ['editor ready after clicking Edit, median (cold)', ms(median(editorCold)), '<= 300 ms'],
+  ['editor ready after hover, then click 300 ms later, median', ms(median(editorHover)), '<= 300 ms'],
+  ['stuck loop reported, page responsive (after debounce), median', ms(median(stuck)), '<= 1000 ms'],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log('\nLive cells, measured on this machine (headless Chromium, local static server)\n');
+for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(18)}   budget ${budget}`);
+console.log('\nJS before interaction per page:');
+for (const j of jsBefore) console.log(`  ${j.page.padEnd(40)} ${j.kb.toFixed(1).padStart(6)} KB in ${j.files} files`);
+if (foreign.length) console.log('\nForeign requests:', foreign);
+
+mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(
+  join(PROJECT_ROOT, 'bench', 'results', 'cells.json'),
+  JSON.stringify({ date: new Date().toISOString(), jsBefore, prerendered, drawing, foreign, rerun, inFrame, firstRun, editorCold, editorHover, stuck }, null, 2),
+);
