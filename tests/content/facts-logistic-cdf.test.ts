@@ -80,6 +80,19 @@ describe('logistic-cdf facts: sigmoid(k x) against Φ(x)', () => {
     expect(f.varianceMatchedMax).toBeCloseTo(gap(f.varianceMatchedK, 0.001).max, 5);
     expect(f.varianceMatchedMax).toBeGreaterThan(2 * f.classicMax);
   });
+  it('matching slopes at 0 gives k = 4/√(2π) ≈ 1.596, also worse than 1.702', () => {
+    expect(f.slopeMatchedK).toBeCloseTo(4 / Math.sqrt(2 * Math.PI), 12);
+    expect(f.slopeMatchedMax).toBeCloseTo(gap(f.slopeMatchedK, 0.001).max, 5);
+    expect(f.slopeMatchedMax).toBeGreaterThan(f.classicMax);
+    expect(f.slopeMatchedMax).toBeLessThan(f.varianceMatchedMax);
+  });
+  it('Bowling et al.: a cubic term brings the worst gap down to about 1.4e-4', () => {
+    let worst = 0;
+    for (let x = -6; x <= 6; x += 0.001) worst = Math.max(worst, Math.abs(sig(0.07056 * x ** 3 + 1.5976 * x) - Phi(x)));
+    expect(f.bowlingMax).toBeCloseTo(worst, 6);
+    expect(f.bowlingMax).toBeLessThan(1.5e-4);
+    expect(f.bowlingMax).toBeGreaterThan(1.3e-4);
+  });
   it('the logistic of the classic constant is a little wider than Φ (sd > 1)', () => {
     expect(f.classicSd).toBeCloseTo(Math.PI / (Math.sqrt(3) * 1.702), 12);
     expect(f.classicSd).toBeGreaterThan(1);

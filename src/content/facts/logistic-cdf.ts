@@ -45,6 +45,15 @@ const varianceMatched = maxAbsDifference((x) => sigmoid(varianceMatchedK * x), (
   samples: 12001
 });
 
+/** Matching the slopes at 0 instead: k/4 = φ(0) gives k = 4 φ(0). */
+const slopeMatchedK = 4 * normalPdf(0);
+const slopeMatched = maxAbsDifference((x) => sigmoid(slopeMatchedK * x), (x) => normalCdf(x), { samples: 12001 });
+
+/** Bowling et al. (2009): a cubic term in the exponent, sigmoid(0.07056 x³ + 1.5976 x). */
+const bowling = maxAbsDifference((x) => sigmoid(0.07056 * x ** 3 + 1.5976 * x), (x) => normalCdf(x), {
+  samples: 12001
+});
+
 /** Samples from the logistic distribution (the article's third cell, at its default n). */
 const sampleCount = 2000;
 const sampleSeed = 11;
@@ -86,6 +95,10 @@ export const logisticCdfFacts = {
   varianceMatchedK,
   varianceMatchedMax: varianceMatched.max,
   varianceMatchedAt: Math.abs(varianceMatched.at),
+
+  slopeMatchedK,
+  slopeMatchedMax: slopeMatched.max,
+  bowlingMax: bowling.max,
 
   sampleCount,
   sampleSeed,
