@@ -20,10 +20,10 @@ import {
 } from '../../neuron/index';
 
 // --- A17: a small and a larger network, with and without biases. ------------------------------
-/** twoClass1d with 10 points per class: A in [1, 2] (label 0), B in [3, 4] (label 1). */
-export const classData: Sample[] = twoClass1d({ n: 10 }).map((p) => ({ x: p.x, y: [p.label] }));
+/** twoClass1d with 6 points per class: A in [1, 2] (label 0), B in [3, 4] (label 1). */
+export const classData: Sample[] = twoClass1d({ n: 6 }).map((p) => ({ x: p.x, y: [p.label] }));
 /** The options of the article's first cell; the reader's sliders change hidden and seed. */
-export const sizeOptions = { activation: 'sigmoid', epochs: 100, learningRate: 1 } as const;
+export const sizeOptions = { activation: 'sigmoid', epochs: 80, learningRate: 1 } as const;
 export const sizes = [1, 2, 4, 8];
 export const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -109,7 +109,7 @@ const projOutputs = proj.outChannels * proj.height * proj.width;
 export const redundantInternals = { sizeRuns, reluRuns, bnMaxDiffs, bnScales, runWith, runWithout, Z };
 
 export const redundantFacts = {
-  pointsPerClass: 10,
+  pointsPerClass: 6,
   epochs: sizeOptions.epochs,
   seedCount: seeds.length,
   sizes,
