@@ -167,7 +167,7 @@ const rows: [string, string, string][] = [
   ['figures pre-rendered in the HTML', `${prerendered}/${drawing} (${((100 * prerendered) / Math.max(1, drawing)).toFixed(0)} %)`, '100 %'],
   ['requests to other hosts', String(foreign.length), '0'],
   [`slider rerun to new figure, median / p95 (${rerun.length} runs)`, `${ms(median(rerun))} / ${ms(quantile(rerun, 0.95))}`, '<= 16 / 50 ms'],
-  ['  of which the cell's own run in the frame, median', ms(median(inFrame)), '-'],
+  ['  of which the run inside the runner frame, median', ms(median(inFrame)), '-'],
   ['first run on a page (runner frame starts), median', ms(median(firstRun)), '-'],
   ['editor ready after clicking Edit, median (cold)', ms(median(editorCold)), '<= 300 ms'],
   ['editor ready after hover, then click 300 ms later, median', ms(median(editorHover)), '<= 300 ms'],
