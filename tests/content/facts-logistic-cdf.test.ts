@@ -58,6 +58,15 @@ describe('logistic-cdf facts: sigmoid(k x) against Φ(x)', () => {
     expect(f.classicMax).toBeGreaterThan(0.0094);
     expect(f.classicAt).toBeCloseTo(0.57, 1);
   });
+  it('the gap has two bumps of opposite sign and nearly equal size: the minimax balances them', () => {
+    expect(f.classicCentralGap).toBeCloseTo(sig(1.702 * f.classicCentralAt) - Phi(f.classicCentralAt), 9);
+    expect(f.classicTailGap).toBeCloseTo(sig(1.702 * f.classicTailAt) - Phi(f.classicTailAt), 9);
+    expect(f.classicCentralGap).toBeGreaterThan(0); // steeper than Φ near the centre
+    expect(f.classicTailGap).toBeLessThan(0); // heavier tail: below Φ further out
+    expect(f.classicCentralAt).toBeCloseTo(0.57, 1);
+    expect(f.classicTailAt).toBeCloseTo(2.04, 1);
+    expect(Math.abs(f.classicCentralGap + f.classicTailGap)).toBeLessThan(1e-4);
+  });
   it('the minimax k is about 1.70 (a golden-section search on the independent gap agrees)', () => {
     let lo = 1.6;
     let hi = 1.8;

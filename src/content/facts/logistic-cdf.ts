@@ -31,6 +31,11 @@ const exampleGap = maxAbsDifference(
 const classicK = 1.702;
 const classic = maxAbsDifference((x) => sigmoid(classicK * x), (x) => normalCdf(x), { samples: 12001 });
 
+/** The two bumps of sigmoid(1.702 x) − Φ(x) for x > 0: above Φ near the centre, below it further out. */
+const classicDiff = (x: number) => sigmoid(classicK * x) - normalCdf(x);
+const classicCentral = maxAbsDifference(classicDiff, () => 0, { domain: [0, 1.2], samples: 6001 });
+const classicTail = maxAbsDifference(classicDiff, () => 0, { domain: [1.2, 5], samples: 6001 });
+
 /** The k that minimises the largest gap, by a scan over [1.65, 1.75] in steps of 0.0005. */
 const scan = linspace(1.65, 1.75, 201).map((k) => ({
   k,
@@ -83,6 +88,10 @@ export const logisticCdfFacts = {
   classicK,
   classicMax: classic.max,
   classicAt: Math.abs(classic.at),
+  classicCentralGap: classicDiff(classicCentral.at),
+  classicCentralAt: classicCentral.at,
+  classicTailGap: classicDiff(classicTail.at),
+  classicTailAt: classicTail.at,
   bestK: best.k,
   bestMax: best.max,
   /** 1/1.702: the logistic scale that the classic constant corresponds to. */
