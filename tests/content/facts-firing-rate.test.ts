@@ -76,6 +76,14 @@ describe('firing-rate facts: a bias current shifts the curve', () => {
   });
 });
 
+describe('firing-rate facts: one input pulse', () => {
+  it('lifts the voltage from rest by 5 (1 − e^(−1 ms/τ)), about a quarter of the threshold', () => {
+    expect(f.pulseKick).toBeCloseTo(f.pulseAmplitude * (1 - Math.exp(-0.001 / tau)), 9);
+    expect(f.pulseKick).toBeGreaterThan(0.2 * f.threshold);
+    expect(f.pulseKick).toBeLessThan(0.3 * f.threshold);
+  });
+});
+
 describe('firing-rate facts: a 25 ms window', () => {
   it('can only report whole spikes: multiples of 40 Hz', () => {
     expect(f.windowMs).toBe(25);

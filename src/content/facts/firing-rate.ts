@@ -44,6 +44,11 @@ for (let k = 0; k < Math.round(1 / window); ++k) {
 }
 const windowRates = [...new Set(windowCounts.map((c) => c / window))].sort((a, b) => a - b);
 
+/** One input pulse of figure 3 (current 5 for 1 ms) applied at rest: how far it lifts the voltage. */
+const pulseAmplitude = 5;
+const pulseRun = lifNeuron((t) => (t < 0.001 - 1e-9 ? pulseAmplitude : 0), { duration: 0.001, recordEvery: 1 });
+const pulseKick = pulseRun.voltage[pulseRun.voltage.length - 1].v;
+
 export const firingRateFacts = {
   tauMs: tau * 1000,
   threshold,
@@ -71,6 +76,9 @@ export const firingRateFacts = {
   biasCurrent,
   onsetNoBias,
   onsetWithBias,
+
+  pulseAmplitude,
+  pulseKick,
 
   windowMs: window * 1000,
   /** The resolution of a rate read from one window: one spike more or less. */
