@@ -173,7 +173,8 @@ describe('training dynamics facts: gradient sizes at the start', () => {
   });
   it('the orderings the prose states', () => {
     expect(f.minRatioTanhOffset).toBeGreaterThan(0.9);
-    expect(f.ratiosTanhOffset.filter((r) => r > 1).length).toBeGreaterThanOrEqual(8);
+    expect(f.ratiosTanhOffset.filter((r) => r < 1).length).toBe(1); // 'all but one seed'
+    expect(f.seedCount).toBe(10);
     expect(f.maxRatioTanhCentred).toBeLessThan(0.5);
     expect(f.maxRatioSigmoidOffset).toBeLessThan(1.1);
     expect(f.defaultMinRatio).toBeGreaterThan(1);

@@ -49,6 +49,7 @@ describe('redundant facts: small and larger networks', () => {
     expect(f.perfectWithout[4]).toBe(seeds.length);
     expect(f.perfectWithout[8]).toBe(seeds.length);
     expect(f.perfectWithout[2]).toBeLessThan(seeds.length);
+    expect(f.perfectWith[1]).toBe(seeds.length - 1); // 'the other got stuck'
     for (const h of f.sizes) expect(f.meanLossWithout[h]).toBeGreaterThan(f.meanLossWith[h]);
     expect(f.meanLossWithout[8]).toBeLessThan(f.meanLossWithout[1]);
   });
