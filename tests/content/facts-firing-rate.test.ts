@@ -82,6 +82,10 @@ describe('firing-rate facts: one input pulse', () => {
     expect(f.pulseKick).toBeGreaterThan(0.2 * f.threshold);
     expect(f.pulseKick).toBeLessThan(0.3 * f.threshold);
   });
+  it('200 pulses per second of 5 × 1 ms make a mean current equal to the rheobase', () => {
+    expect(f.pulseRateAtRheobase * f.pulseAmplitude * 0.001).toBeCloseTo(f.rheobase, 12);
+    expect(f.pulseRateAtRheobase).toBe(200);
+  });
 });
 
 describe('firing-rate facts: a 25 ms window', () => {

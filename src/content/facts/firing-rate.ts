@@ -79,6 +79,8 @@ export const firingRateFacts = {
 
   pulseAmplitude,
   pulseKick,
+  /** The pulse rate at which the mean input current (rate × amplitude × 1 ms) equals the rheobase. */
+  pulseRateAtRheobase: Math.round(rheobase / (pulseAmplitude * 0.001)),
 
   windowMs: window * 1000,
   /** The resolution of a rate read from one window: one spike more or less. */
