@@ -157,7 +157,8 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
 
   const response = await page.goto(url, { waitUntil: 'load' });
   mainUrl = page.url();
-  if (options.scroll ?? true) {
+  // page.evaluate never returns when JavaScript is off: no scrolling then (nothing would load on it).
+  if ((options.scroll ?? true) && options.javaScriptEnabled !== false) {
     await page.evaluate(async () => {
       const step = Math.max(200, window.innerHeight);
       for (let y = 0; y < document.body.scrollHeight; y += step) {
