@@ -69,7 +69,8 @@ export function cellPlot({ document, warn }: CellPlotOptions): typeof Plot {
 // checks; send it through the running cell's `plot` instead.
 let currentPlot: (options?: Plot.PlotOptions) => ReturnType<typeof Plot.plot> = Plot.plot;
 Plot.Mark.prototype.plot = function (this: Plot.Mark, { marks = [], ...options }: Plot.PlotOptions = {}) {
-  return currentPlot({ ...options, marks: [...(Array.isArray(marks) ? marks : [marks]), this] });
+  const own: Plot.Markish[] = Array.isArray(marks) ? marks : [marks];
+  return currentPlot({ ...options, marks: [...own, this as unknown as Plot.Markish] });
 };
 
 function* flatMarks(marks: unknown): Generator<MarkLike> {
