@@ -37,6 +37,8 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       markdown: { processedDirs: ['./content/docs'] },
       components: { MarkdownContent: './components/ArticleContent.astro' },
+      // Wrapped code never scrolls sideways, so no code block becomes an unlabelled scroll region.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
         { label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] },

@@ -55,11 +55,27 @@ export interface CellPlotOptions {
   warn: (message: string) => void;
 }
 
+/**
+ * Plot names every mark's group (`<g aria-label="line">`), which ARIA forbids on an element
+ * without a role, and which tells a screen reader nothing. A figure with a label becomes one
+ * image with that label; the groups lose their names.
+ */
+export function labelFigure<T extends Element>(figure: T): T {
+  const svgs = figure.localName === 'svg' ? [figure] : Array.from(figure.querySelectorAll('svg'));
+  for (const svg of svgs) {
+    if (svg.hasAttribute('aria-label')) svg.setAttribute('role', 'img');
+    for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
+      if (!group.hasAttribute('role')) group.removeAttribute('aria-label');
+    }
+  }
+  return figure;
+}
+
 /** The `@observablehq/plot` module as a cell sees it. */
 export function cellPlot({ document, warn }: CellPlotOptions): typeof Plot {
   const plot = (options: Plot.PlotOptions = {}) => {
     for (const message of nonFiniteWarnings(options.marks)) warn(message);
-    return Plot.plot(document ? { document, ...options } : options);
+    return labelFigure(Plot.plot(document ? { document, ...options } : options));
   };
   currentPlot = plot;
   return { ...Plot, plot };

@@ -3,7 +3,7 @@
  * waits for the reader; the runner (on the first slider move or edit) and the editor (on
  * Edit) load only when needed, so reading an article costs almost no JavaScript.
  */
-import { loadSaved } from './storage';
+import { loadSaved, type SavedCell } from './storage';
 import type { LiveCell } from './live';
 
 const loadLive = () => import('./live');
@@ -11,10 +11,12 @@ const loadEditor = () => import('./editor');
 
 class BiasCell extends HTMLElement {
   private live: Promise<LiveCell> | undefined;
+  private saved: SavedCell | undefined;
   private editor: Promise<LiveCell> | undefined;
 
   connectedCallback(): void {
     const { saved, problem } = loadSaved(this.dataset.cell ?? '');
+    this.saved = saved;
     this.addEventListener('input', this.onInput);
     this.addEventListener('click', this.onClick);
     const edit = this.querySelector<HTMLElement>('[data-cell-action="edit"]');
@@ -33,12 +35,14 @@ class BiasCell extends HTMLElement {
   }
 
   private liveCell(): Promise<LiveCell> {
-    this.live ??= loadLive().then(({ LiveCell }) => {
-      const source = this.querySelector('[data-cell-source]')?.textContent ?? '{}';
-      const original = (JSON.parse(source) as { code: string }).code;
-      return new LiveCell(this, original, loadSaved(this.dataset.cell ?? '').saved);
-    });
+    this.live ??= loadLive().then(({ LiveCell }) => new LiveCell(this, this.originalCode(), this.saved));
     return this.live;
+  }
+
+  /** The article's code for this cell, as the build embedded it. */
+  private originalCode(): string {
+    const source = this.querySelector('[data-cell-source]')?.textContent ?? '{}';
+    return (JSON.parse(source) as { code: string }).code;
   }
 
   private onInput = (event: Event): void => {
@@ -85,7 +89,7 @@ class BiasCell extends HTMLElement {
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {
-    const code = this.live ? (await this.live).code : (JSON.parse(this.querySelector('[data-cell-source]')?.textContent ?? '{}') as { code: string }).code;
+    const code = this.live ? (await this.live).code : this.originalCode();
     const label = button.textContent;
     try {
       await navigator.clipboard.writeText(code);
