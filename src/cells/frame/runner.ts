@@ -17,7 +17,7 @@ const reportLate = async (cell: string | undefined, error: unknown, kind: 'throw
   post({ type: 'late', cell, error: kind === 'rejection' && info.kind === 'runtime' ? { ...info, kind } : info });
 };
 
-const guard = createLoopGuard({ limitMs: 750 });
+const guard = createLoopGuard({ limitMs: 500 });
 const timers = trackTimers(globalThis, guard, reportLate);
 const runtime = createRuntime({
   modules: (context) => cellModules(context),
