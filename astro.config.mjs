@@ -36,7 +36,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       markdown: { processedDirs: ['./content/docs'] },
-      components: { MarkdownContent: './components/ArticleContent.astro' },
+      components: { MarkdownContent: './components/ArticleContent.astro', Head: './components/Head.astro' },
       // Wrapped code never scrolls sideways, so no code block becomes an unlabelled scroll region.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
