@@ -4,25 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openPage, type OpenedPage } from '../support/browser';
+import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
 const playground = 'articles/playground/';
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let opened: OpenedPage | undefined;
 
-beforeAll(async () => {
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   if (opened) expect(opened.listProblems()).toEqual([]);
   await opened?.close();
@@ -41,7 +32,7 @@ function ignoreRunnerComplaints(): void {
 }
 
 async function open(path = playground): Promise<Page> {
-  opened = await openPage(browser, server.url + path, { allowedHost: server.host, scroll: false, settleMs: 500 });
+  opened = await openPage(site.browser, site.server.url + path, { allowedHost: site.server.host, scroll: false, settleMs: 500 });
   return opened.page;
 }
 
@@ -93,7 +84,7 @@ describe('static form', () => {
   });
 
   test('the page reads without JavaScript: code, sliders and figure are there', async () => {
-    opened = await openPage(browser, server.url + playground, { allowedHost: server.host, javaScriptEnabled: false, scroll: false });
+    opened = await openPage(site.browser, site.server.url + playground, { allowedHost: site.server.host, javaScriptEnabled: false, scroll: false });
     const cell = opened.page.locator('[data-cell]').first();
     await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
     await expect(cell.locator('[data-cell-code]').innerText()).resolves.toContain('slider(');

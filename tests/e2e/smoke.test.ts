@@ -6,28 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type OpenOptions } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPage, type OpenOptions } from '../support/browser';
+import { useBuiltSite } from '../support/session';
 import { builtPages, DIST, linksIn } from '../support/site';
 
 const pages = builtPages();
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ root: DIST });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const open = (path: string, options: Partial<OpenOptions> = {}) =>
-  openPage(browser, server.url + path, { allowedHost: server.host, ...options });
+  openPage(site.browser, site.server.url + path, { allowedHost: site.server.host, ...options });
 
 const label = (path: string) => `/${path}`;
 
@@ -115,7 +104,7 @@ describe('site features', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const href = html.match(/<link[^>]*rel="(?:shortcut )?icon"[^>]*href="([^"]+)"/)?.[1];
     expect(href, 'a <link rel="icon"> on the home page').toBeTruthy();
-    const response = await fetch(new URL(href!, server.url));
+    const response = await fetch(new URL(href!, site.server.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\//);
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
@@ -173,9 +162,9 @@ describe('site features', () => {
     const broken: string[] = [];
     const checked = new Map<string, number>();
     for (const p of [...pages, { file: '404.html', path: '404.html' }]) {
-      const pageUrl = new URL(p.path, server.url);
+      const pageUrl = new URL(p.path, site.server.url);
       for (const link of linksIn(DIST, p.file)) {
-        if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link) && !link.startsWith(server.origin)) continue;
+        if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link) && !link.startsWith(site.server.origin)) continue;
         const target = new URL(link, pageUrl);
         target.hash = '';
         target.search = '';
