@@ -81,6 +81,7 @@ for (const { file } of articles) {
 const rerun: number[] = [];
 const inFrame: number[] = [];
 const firstRun: number[] = [];
+const rerunByCell = new Map<string, number[]>();
 for (const { path } of articles) {
   const page = await newPage(browser);
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
@@ -111,6 +112,8 @@ for (const { path } of articles) {
       else {
         rerun.push(elapsed[0]!);
         inFrame.push(elapsed[1]!);
+        const id = (await cell.getAttribute('data-cell'))!;
+        rerunByCell.set(id, [...(rerunByCell.get(id) ?? []), elapsed[0]!]);
       }
     }
   }
@@ -148,7 +151,9 @@ for (let i = 0; i < editorTrials; i++) {
   }
 }
 
-// 5. A stuck loop: from the edit reaching the runner (after the debounce) to the message.
+// 5. A stuck loop: from the edit reaching the page (after the 250 ms debounce) to the
+//    message on screen, read from the page's own performance marks; the runner frame is
+//    started by this first run, as it would be for a reader whose first act is this edit.
 const stuck: number[] = [];
 for (let i = 0; i < 3; i++) {
   const page = await newPage(browser);
@@ -157,13 +162,15 @@ for (let i = 0; i < 3; i++) {
   await cell.locator('[data-cell-action="edit"]').click();
   await cell.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
-  const start = Date.now();
   await page.keyboard.insertText('while (true) {}');
   await cell.locator('[role="alert"]').waitFor();
-  stuck.push(Date.now() - start - 250);
-  const responsive = Date.now();
-  await page.evaluate(() => 1);
-  stuck[stuck.length - 1]! += Date.now() - responsive;
+  stuck.push(
+    await page.evaluate(() => {
+      const edit = performance.getEntriesByName('cell:edit').at(-1)!;
+      const render = performance.getEntriesByName('cell:render').at(-1)!;
+      return render.startTime + render.duration - edit.startTime - 250;
+    }),
+  );
   await page.context().close();
 }
 
@@ -180,13 +187,15 @@ const rows: [string, string, string][] = [
   ['first run on a page (runner frame starts), median', ms(median(firstRun)), '-'],
   ['editor ready after clicking Edit, median (cold)', ms(median(editorCold)), '<= 300 ms'],
   ['editor ready after hover, then click 300 ms later, median', ms(median(editorHover)), '<= 300 ms'],
-  ['stuck loop reported, page responsive (after debounce), median', ms(median(stuck)), '<= 1000 ms'],
+  ['stuck loop reported (after the debounce), median', ms(median(stuck)), '<= 1000 ms'],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log('\nLive cells, measured on this machine (headless Chromium, local static server)\n');
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(18)}   budget ${budget}`);
 console.log('\nJS before interaction per page:');
 for (const j of jsBefore) console.log(`  ${j.page.padEnd(40)} ${j.kb.toFixed(1).padStart(6)} KB in ${j.files} files`);
+console.log('\nSlider rerun median per cell (slowest first):');
+for (const [id, times] of [...rerunByCell].sort((a, b) => median(b[1]) - median(a[1]))) console.log(`  ${id.padEnd(40)} ${ms(median(times)).padStart(9)}`);
 if (foreign.length) console.log('\nForeign requests:', foreign);
 
 mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });

@@ -52,6 +52,7 @@ export class LiveCell {
 
   setCode(code: string): void {
     if (code === this.code) return;
+    performance.mark('cell:edit');
     this.code = code;
     this.notice = [];
     this.persist();
