@@ -16,7 +16,8 @@ const pages = requested.length > 0 ? requested : ['', 'articles/intercept/', 'ar
 const known = new Set(builtPages().map((p) => p.path));
 for (const page of pages) if (!known.has(page)) throw new Error(`no built page "${page}" in dist/ (run npm run build)`);
 
-const server = await serve({ root: DIST });
+// Compressed like any static host serves it: Lighthouse's simulated network counts bytes.
+const server = await serve({ root: DIST, compress: true });
 // chrome-launcher does not add --no-sandbox itself; as root, Chromium needs it.
 const chrome = await launch({ chromePath: chromePath(), chromeFlags: [...CHROME_ARGS, '--no-sandbox'] });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +72,8 @@ export interface ServeOptions {
   root?: string;
   /** Sub-path the site is deployed under, e.g. `/bias/`; default `/`. */
   base?: string;
+  /** Gzip text responses when the client accepts it, as any real static host does (for benchmarks). */
+  compress?: boolean;
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -128,11 +131,15 @@ export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
       return;
     }
     try {
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const type = contentTypeFor(file);
+      const gzip = options.compress && /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg/.test(type);
+      const body = gzip ? gzipSync(raw) : raw;
       res.writeHead(status, {
-        'content-type': contentTypeFor(file),
+        'content-type': type,
         'content-length': body.length,
         'cache-control': 'no-cache',
+        ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
