@@ -232,6 +232,24 @@ describe('live form', () => {
     await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
   });
 
+  test('Copy puts the cell code, as edited, on the clipboard', async () => {
+    const page = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const cell = page.locator('[data-cell]').first();
+    await cell.getByRole('button', { name: /^Copy code of cell/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("slider({ label: 'w'");
+    await replaceCode(cell, "display('copied edit');");
+    await cell.getByRole('button', { name: /^Copy code of cell/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("display('copied edit');");
+  });
+
+  test('importing a module cells do not have is reported with its line', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await replaceCode(cell, "display(1);\nimport _ from 'lodash';");
+    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Import error at line 2.*cannot import "lodash"/);
+  });
+
   test('Escape leaves the editor and returns focus to the Edit button', async () => {
     const page = await open();
     const cell = page.locator('[data-cell]').first();
