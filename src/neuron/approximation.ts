@@ -5,6 +5,7 @@
  * steps make a bump; a row of bumps traces any continuous function, and more
  * neurons trace it more closely.
  */
+import { sigmoid } from './activation';
 import { linspace } from './linalg';
 import { neuronOutput } from './neuron';
 
@@ -95,9 +96,21 @@ export function bumpApproximation(
     const end = edges[i + 1];
     return { start, end, height: f((start + end) / 2) };
   });
+  // evaluate reruns on every slider move, so it loops over the bumps instead of
+  // building two neuron objects per bump. It does the same arithmetic as
+  // summing bump(x, { ...b, w }) over the bumps, in the same order, so the
+  // results are identical to the last bit.
+  const evaluate = (x: number): number => {
+    const wx = w * x; // every hidden neuron has the same weight, so the same w x
+    let total = 0;
+    for (const { start, end, height } of bumps) {
+      total += height * (sigmoid(wx + -w * start) - sigmoid(wx + -w * end));
+    }
+    return total;
+  };
   return {
     bumps,
-    evaluate: (x) => bumps.reduce((total, b) => total + bump(x, { ...b, w }), 0),
+    evaluate,
     weights: bumps.flatMap(() => [w, w]),
     biases: bumps.flatMap(({ start, end }) => [-w * start, -w * end]),
     outputWeights: bumps.flatMap(({ height }) => [height, -height])

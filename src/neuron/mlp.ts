@@ -5,8 +5,6 @@
  */
 import { activationDerivatives, activations, type ActivationName } from './activation';
 import type { Sample } from './datasets';
-import { dense } from './layer';
-import { dot, mean, norm } from './linalg';
 import { logLoss } from './logistic';
 import { mulberry32, randomNormal, shuffle, type Random } from './rng';
 
@@ -98,38 +96,47 @@ export function trainMlp(data: readonly Sample[], options: MlpOptions = {}): Mlp
   const lossPerEpoch: number[] = [];
   const biasGradNormPerEpoch: number[] = [];
   const weightGradNormPerEpoch: number[] = [];
+  // Live cells retrain on every slider move, so the per-sample scratch arrays
+  // and the gradients are allocated once here and reused, rather than created
+  // afresh for every sample and batch.
+  const workspace = createWorkspace(sizes);
+  const gradients = zeroGradients(layers);
 
   for (let epoch = 0; epoch < epochs; ++epoch) {
     const order = batchSize >= data.length ? data : shuffle(data, rand);
-    const losses: number[] = [];
-    const biasGradNorms: number[] = [];
-    const weightGradNorms: number[] = [];
+    // Running sums, in the order the means would add them up.
+    let lossTotal = 0;
+    let sampleCount = 0;
+    let biasGradNormTotal = 0;
+    let weightGradNormTotal = 0;
+    let batchCount = 0;
     for (let start = 0; start < order.length; start += batchSize) {
       const batch = order.slice(start, start + batchSize);
       // Gradients of the batch's summed loss; dividing by the batch size gives
       // the gradient of its mean loss.
-      const gradients = zeroGradients(layers);
+      clearGradients(gradients);
       for (const sample of batch) {
-        losses.push(backpropagate(layers, layerActivations, sample, gradients));
+        lossTotal += backpropagate(layers, layerActivations, sample, gradients, workspace);
+        ++sampleCount;
       }
-      const biasGradient = gradients.flatMap((g) => g.b).map((v) => v / batch.length);
-      const weightGradient = gradients.flatMap((g) => g.W.flat()).map((v) => v / batch.length);
-      biasGradNorms.push(perParameterNorm(biasGradient));
-      weightGradNorms.push(perParameterNorm(weightGradient));
+      biasGradNormTotal += perParameterNorm(gradients, batch.length, 'bias');
+      weightGradNormTotal += perParameterNorm(gradients, batch.length, 'weight');
+      ++batchCount;
       const stepSize = learningRate / batch.length;
       layers.forEach(({ W, b }, l) => {
         W.forEach((row, i) => descend(row, gradients[l].W[i], stepSize));
         if (bias) descend(b, gradients[l].b, stepSize);
       });
     }
-    lossPerEpoch.push(mean(losses));
-    biasGradNormPerEpoch.push(mean(biasGradNorms));
-    weightGradNormPerEpoch.push(mean(weightGradNorms));
+    lossPerEpoch.push(lossTotal / sampleCount);
+    biasGradNormPerEpoch.push(biasGradNormTotal / batchCount);
+    weightGradNormPerEpoch.push(weightGradNormTotal / batchCount);
   }
 
+  const predictWorkspace = createWorkspace(sizes);
   return {
     lossPerEpoch,
-    predict: (x) => forward(layers, layerActivations, x).output,
+    predict: (x) => forward(layers, layerActivations, x, predictWorkspace).slice(),
     layers,
     biasGradNormPerEpoch,
     weightGradNormPerEpoch
@@ -165,19 +172,45 @@ function initialLayers(sizes: readonly number[], rand: Random, biasInit: number)
   });
 }
 
-// Runs the network on x, keeping what backpropagation needs: each layer's
-// input and weighted sum z.
-function forward(layers: readonly MlpLayer[], names: readonly ActivationName[], x: readonly number[]) {
-  const inputs: (readonly number[])[] = [];
-  const zs: number[][] = [];
+// Scratch space for one pass through the network: each layer's weighted sums
+// z, its outputs (the next layer's input) and its error signal delta.
+interface Workspace {
+  zs: number[][];
+  outputs: number[][];
+  deltas: number[][];
+}
+
+function createWorkspace(sizes: readonly number[]): Workspace {
+  const perLayer = () => sizes.slice(1).map((size) => new Array<number>(size).fill(0));
+  return { zs: perLayer(), outputs: perLayer(), deltas: perLayer() };
+}
+
+// Runs the network on x, keeping what backpropagation needs in the workspace:
+// each layer's weighted sum z = W a + b and its output. Returns the last
+// layer's output (the workspace's own array, overwritten by the next pass).
+function forward(
+  layers: readonly MlpLayer[],
+  names: readonly ActivationName[],
+  x: readonly number[],
+  { zs, outputs }: Workspace
+): number[] {
   let a: readonly number[] = x;
-  layers.forEach(({ W, b }, l) => {
-    inputs.push(a);
-    const z = dense(W, b, a); // W a + b, before the activation
-    zs.push(z);
-    a = z.map(activations[names[l]]);
-  });
-  return { inputs, zs, output: a.slice() };
+  for (let l = 0; l < layers.length; ++l) {
+    const { W, b } = layers[l];
+    const f = activations[names[l]];
+    for (let i = 0; i < W.length; ++i) {
+      const row = W[i];
+      if (row.length !== a.length) {
+        throw new Error(`trainMlp: layer ${l} expects ${row.length} inputs but got ${a.length}`);
+      }
+      let weighted = 0; // the dot product W[i] · a, summed left to right as dot() does
+      for (let j = 0; j < row.length; ++j) weighted += row[j] * a[j];
+      zs[l][i] = weighted + b[i];
+      outputs[l][i] = f(zs[l][i]);
+    }
+    a = outputs[l];
+  }
+  return outputs[layers.length - 1];
 }
 
 // Adds one sample's loss gradient to gradients and returns its loss. For a
@@ -188,29 +221,38 @@ function backpropagate(
   layers: readonly MlpLayer[],
   names: readonly ActivationName[],
   { x, y }: Sample,
-  gradients: MlpLayer[]
+  gradients: MlpLayer[],
+  workspace: Workspace
 ): number {
-  const { inputs, zs, output } = forward(layers, names, x);
-  const isRegression = names[names.length - 1] === 'identity';
-  const errors = output.map((p, k) => p - y[k]);
-  const loss = isRegression ? dot(errors, errors) : output.reduce((total, p, k) => total + logLoss(p, y[k]), 0);
-  let delta = isRegression ? errors.map((e) => 2 * e) : errors;
-  for (let l = layers.length - 1; l >= 0; --l) {
+  const output = forward(layers, names, x, workspace);
+  const { zs, outputs, deltas } = workspace;
+  const last = layers.length - 1;
+  const isRegression = names[last] === 'identity';
+  let loss = 0;
+  for (let k = 0; k < output.length; ++k) {
+    const error = output[k] - y[k];
+    loss += isRegression ? error * error : logLoss(output[k], y[k]);
+    deltas[last][k] = isRegression ? 2 * error : error;
+  }
+  for (let l = last; l >= 0; --l) {
     const g = gradients[l];
+    const delta = deltas[l];
+    const input = l === 0 ? x : outputs[l - 1];
     for (let i = 0; i < delta.length; ++i) {
-      for (let j = 0; j < inputs[l].length; ++j) g.W[i][j] += delta[i] * inputs[l][j];
+      for (let j = 0; j < input.length; ++j) g.W[i][j] += delta[i] * input[j];
       g.b[i] += delta[i];
     }
     if (l > 0) {
       const W = layers[l].W;
       const derivative = activationDerivatives[names[l - 1]];
+      const z = zs[l - 1];
       // Send the error back through the weights (Wᵀ delta), then through the
       // previous layer's activation.
-      delta = zs[l - 1].map((z, j) => {
+      for (let j = 0; j < z.length; ++j) {
         let back = 0;
         for (let i = 0; i < delta.length; ++i) back += W[i][j] * delta[i];
-        return back * derivative(z);
-      });
+        deltas[l - 1][j] = back * derivative(z[j]);
+      }
     }
   }
   return loss;
@@ -220,11 +262,34 @@ function zeroGradients(layers: readonly MlpLayer[]): MlpLayer[] {
   return layers.map(({ W, b }) => ({ W: W.map((row) => row.map(() => 0)), b: b.map(() => 0) }));
 }
 
+function clearGradients(gradients: MlpLayer[]): void {
+  for (const { W, b } of gradients) {
+    for (const row of W) row.fill(0);
+    b.fill(0);
+  }
+}
+
 // One gradient-descent step, in place: parameters −= stepSize · gradient.
 function descend(parameters: number[], gradient: readonly number[], stepSize: number): void {
   for (let i = 0; i < parameters.length; ++i) parameters[i] -= stepSize * gradient[i];
 }
 
-function perParameterNorm(gradient: readonly number[]): number {
-  return gradient.length === 0 ? 0 : norm(gradient) / Math.sqrt(gradient.length);
+// The Euclidean norm of the batch's mean gradient for the biases or for the
+// weights, divided by √(number of them). Squares are summed layer by layer,
+// row by row, as norm() would sum the flattened gradient.
+function perParameterNorm(gradients: readonly MlpLayer[], batchLength: number, kind: 'bias' | 'weight'): number {
+  let squares = 0;
+  let count = 0;
+  const add = (values: readonly number[]) => {
+    for (const v of values) {
+      const meanGradient = v / batchLength;
+      squares += meanGradient * meanGradient;
+      ++count;
+    }
+  };
+  for (const { W, b } of gradients) {
+    if (kind === 'bias') add(b);
+    else W.forEach(add);
+  }
+  return count === 0 ? 0 : Math.sqrt(squares) / Math.sqrt(count);
 }
