@@ -145,8 +145,13 @@ export class LiveCell {
     this.setLogs(run.logs);
     this.editor?.markError(undefined);
     this.part('status').replaceChildren(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(run));
+    this.countShown(run.duration);
+  }
+
+  /** `data-cell-runs` counts results shown (tests and bench/ wait on it); `data-cell-run-ms` is the last run's own time. */
+  private countShown(duration?: number): void {
     this.root.dataset.cellRuns = String(Number(this.root.dataset.cellRuns ?? 0) + 1);
-    this.root.dataset.cellRunMs = run.duration.toFixed(2);
+    if (duration !== undefined) this.root.dataset.cellRunMs = duration.toFixed(2);
   }
 
   private showError(error: CellErrorInfo): void {
@@ -155,7 +160,7 @@ export class LiveCell {
     alert.textContent = describeCellError(error);
     this.part('status').replaceChildren(...this.notice, alert);
     this.editor?.markError(error);
-    this.root.dataset.cellRuns = String(Number(this.root.dataset.cellRuns ?? 0) + 1);
+    this.countShown();
   }
 
   /** Rebuilds the sliders only when the code declares different ones, so a drag is never interrupted. */
