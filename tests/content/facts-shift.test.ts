@@ -11,8 +11,11 @@ const meanLoss = (w: number, b = 0) =>
   data.reduce((s, { x, y }) => s - (y === 1 ? Math.log(sig(w * x + b)) : Math.log(1 - sig(w * x + b))), 0) / data.length;
 const acc = (w: number, b = 0) => data.filter(({ x, y }) => (sig(w * x + b) >= 0.5 ? 1 : 0) === y).length / data.length;
 
-/** Plain full-batch gradient descent on the mean log loss, written out independently. */
-function descend(epochs: number, learnBias: boolean, points = data) {
+/**
+ * Plain full-batch gradient descent on the mean log loss, written out independently;
+ * `afterEpoch` sees the parameters after each epoch (numbered from 1).
+ */
+function descend(epochs: number, learnBias: boolean, points = data, afterEpoch?: (epoch: number, w: number, b: number) => void) {
   let w = 0;
   let b = 0;
   for (let e = 0; e < epochs; ++e) {
@@ -25,6 +28,7 @@ function descend(epochs: number, learnBias: boolean, points = data) {
     }
     w -= f.learningRate * gw;
     if (learnBias) b -= f.learningRate * gb;
+    afterEpoch?.(e + 1, w, b);
   }
   return { w, b };
 }
@@ -131,21 +135,8 @@ describe('shift facts: the hand-set neuron and when training separates', () => {
     expect(f.handGreen).toBeCloseTo(sig(f.handW * f.greenX + f.handB), 12);
   });
   it('separates the training set from epoch withBiasSeparatedAt on (checked to the end of training)', () => {
-    let w = 0;
-    let b = 0;
     const separatedAfter: boolean[] = [];
-    for (let e = 1; e <= f.epochs; ++e) {
-      let gw = 0;
-      let gb = 0;
-      for (const { x, y } of data) {
-        const err = sig(w * x + b) - y;
-        gw += (err * x) / data.length;
-        gb += err / data.length;
-      }
-      w -= f.learningRate * gw;
-      b -= f.learningRate * gb;
-      separatedAfter[e] = acc(w, b) === 1;
-    }
+    descend(f.epochs, true, data, (e, w, b) => (separatedAfter[e] = acc(w, b) === 1));
     expect(separatedAfter[f.withBiasSeparatedAt - 1]).toBe(false);
     for (let e = f.withBiasSeparatedAt; e <= f.epochs; ++e) expect(separatedAfter[e]).toBe(true);
   });
