@@ -36,7 +36,11 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       markdown: { processedDirs: ['./content/docs'] },
-      components: { MarkdownContent: './components/ArticleContent.astro', Head: './components/Head.astro' },
+      components: {
+        MarkdownContent: './components/ArticleContent.astro',
+        Head: './components/Head.astro',
+        ThemeProvider: './components/ThemeProvider.astro',
+      },
       // Wrapped code never scrolls sideways, so no code block becomes an unlabelled scroll region.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [

@@ -13,6 +13,7 @@ const { document } = parseHTML('<!doctype html><html><head></head><body></body><
 // At build time a stuck loop fails the build: a generous limit, since the build machine may be busy.
 const runtime = createRuntime({
   modules: (context) => cellModules(context, document as unknown as Document),
+  document,
   guard: createLoopGuard({ limitMs: 5000 }),
 });
 

@@ -67,3 +67,17 @@ function listed<T>(items: T[], maxItems: number, show: (item: T) => string): str
 function safeKey(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
 }
+
+/**
+ * A duration as a reader would write it.
+ * @example formatDuration(3.24) // "3.2 ms"
+ * @example formatDuration(510.4) // "510 ms"
+ * @example formatDuration(2345) // "2.3 s"
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '? ms';
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 10_000) return `${Number((ms / 1000).toFixed(1))} s`;
+  return `${Math.round(ms / 1000)} s`;
+}

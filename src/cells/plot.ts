@@ -1,7 +1,9 @@
 /**
- * The Plot a cell imports: Observable Plot itself, with two changes. `Plot.plot` draws into
- * the document it is given (at build time that is a linkedom document, since Node has none),
- * and it reports positions that are NaN or infinite, which Plot would silently leave out.
+ * The Plot a cell imports: Observable Plot itself, with three changes. `Plot.plot` draws into
+ * the document it is given (linkedom's, at build time and in the runner's worker), it reports
+ * positions that are NaN or infinite, which Plot would silently leave out, and its figures
+ * carry no `<style>` elements: the page styles them (Cell.astro, under the class `plot`), so
+ * figure markup never needs CSS of its own and the page can refuse any that comes.
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from './format';
@@ -71,11 +73,20 @@ export function labelFigure<T extends Element>(figure: T): T {
   return figure;
 }
 
+/** The class Plot gives figures it draws for cells (its own default is a hash). */
+export const plotClassName = 'plot';
+
+/** Removes Plot's `<style>` elements: the page's stylesheet has their rules. */
+export function unstyleFigure<T extends Element>(figure: T): T {
+  for (const style of Array.from(figure.querySelectorAll('style'))) style.remove();
+  return figure;
+}
+
 /** The `@observablehq/plot` module as a cell sees it. */
 export function cellPlot({ document, warn }: CellPlotOptions): typeof Plot {
   const plot = (options: Plot.PlotOptions = {}) => {
     for (const message of nonFiniteWarnings(options.marks)) warn(message);
-    return labelFigure(Plot.plot(document ? { document, ...options } : options));
+    return unstyleFigure(labelFigure(Plot.plot({ className: plotClassName, ...(document ? { document } : {}), ...options })));
   };
   currentPlot = plot;
   return { ...Plot, plot };

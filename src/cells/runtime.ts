@@ -47,19 +47,34 @@ export interface RuntimeOptions {
   /** The modules cells may import, made for each run (they may report into its console). */
   modules: (context: RunContext) => Record<string, unknown>;
   guard: LoopGuard;
+  /** The `document` cell code sees (linkedom's, at build time and in the runner's worker). */
+  document?: unknown;
   /** Logs and errors that arrive after a run has finished (from timers, promises). */
   onLate?: (event: LateEvent) => void;
 }
 
+/**
+ * What one run may send back. The runner enforces them before anything leaves it, and the
+ * page checks them again (see messages.ts): output bigger than this could freeze the page.
+ */
 export const limits = {
   outputs: 50,
+  /** Console lines per run, counting the ones its timers and promises log later. */
   logs: 200,
-  htmlChars: 2_000_000,
+  /** Characters of console text per run, all lines together. */
+  logChars: 200_000,
+  /** Characters of figure markup per run, all figures together. */
+  htmlChars: 1_000_000,
+  /** Characters of one text output or console line. */
   textChars: 20_000,
+  /** Characters of an error message. */
+  messageChars: 2_000,
+  sliders: 20,
+  labelChars: 40,
 };
 
 const cellFileName = 'cell.js';
-const parameters = ['display', 'slider', 'console', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
+const parameters = ['display', 'slider', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 /** Source text of the compiled function around the cell's own lines. */
@@ -93,16 +108,37 @@ async function locate(error: unknown): Promise<{ line: number; column: number } 
   return at.line > offset ? { line: at.line - offset, column: at.column } : undefined;
 }
 
-/** The reader-facing form of anything a cell throws or rejects with. */
+/**
+ * The reader-facing form of anything a cell throws or rejects with. Never throws itself, even
+ * for a value whose getters throw, and keeps the message short however long the value is.
+ */
 export async function toErrorInfo(error: unknown, kindIfNotError: 'thrown' | 'rejection' = 'thrown'): Promise<CellErrorInfo> {
+  let info: CellErrorInfo;
+  try {
+    info = await describeThrown(error, kindIfNotError);
+  } catch (inner) {
+    info = { kind: kindIfNotError, message: `a value was thrown that cannot be shown (reading it threw ${safeName(inner)})` };
+  }
+  return { ...info, message: truncate(info.message, limits.messageChars) };
+}
+
+async function describeThrown(error: unknown, kindIfNotError: 'thrown' | 'rejection'): Promise<CellErrorInfo> {
   if (error instanceof CellError) {
     if (error.location) return error.toInfo();
     return { ...error.toInfo(), ...(await locate(error)) };
   }
   if (error instanceof Error) {
-    return { kind: 'runtime', message: `${error.name}: ${error.message}`, ...(await locate(error)) };
+    return { kind: 'runtime', message: `${String(error.name)}: ${String(error.message)}`, ...(await locate(error)) };
   }
   return { kind: kindIfNotError, message: `${formatValue(error)} (a ${describeType(error)} was thrown, not an Error, so there is no line number)` };
+}
+
+function safeName(value: unknown): string {
+  try {
+    return value instanceof Error ? String(value.name) : typeof value;
+  } catch {
+    return 'an error';
+  }
 }
 
 function describeType(value: unknown): string {
@@ -128,13 +164,14 @@ export interface Runtime {
  * const runtime = createRuntime({ modules: () => ({ neuron }), guard: createLoopGuard() });
  * const { outputs } = await runtime.run({ source: 'display(1 + 1)' }); // [{ kind: 'text', text: '2' }]
  */
-export function createRuntime({ modules, guard, onLate }: RuntimeOptions): Runtime {
+export function createRuntime({ modules, guard, document, onLate }: RuntimeOptions): Runtime {
   // Slider moves rerun the same source: parse, transform and compile it once.
   const compiled = new Map<string, ReturnType<typeof compile>>();
-  const compileCached = (source: string, moduleNames: string[]) => {
+  const compileCached = (source: string, table: Record<string, unknown>) => {
     let fn = compiled.get(source);
     if (!fn) {
-      fn = compile(transformCell(source, { modules: moduleNames }));
+      const exports = Object.fromEntries(Object.entries(table).map(([name, module]) => [name, Object.keys(module as object)]));
+      fn = compile(transformCell(source, { modules: exports }));
       if (compiled.size >= 32) compiled.delete(compiled.keys().next().value!);
       compiled.set(source, fn);
     }
@@ -145,35 +182,46 @@ export function createRuntime({ modules, guard, onLate }: RuntimeOptions): Runti
       const started = performance.now();
       const run: CellRun = { outputs: [], sliders: [], logs: [], duration: 0 };
       let finished = false;
+      // One budget for the run's console, whether a line comes during the run or later.
+      let lines = 0;
+      let chars = 0;
       const log = (level: LogEntry['level'], text: string) => {
-        const entry = { level, text: truncate(text, limits.textChars) };
+        if (lines > limits.logs) return;
+        lines++;
+        const entry: LogEntry =
+          lines > limits.logs || chars >= limits.logChars
+            ? ((lines = limits.logs + 1), { level: 'warn', text: `output truncated: a run may log ${limits.logs} lines and ${limits.logChars.toLocaleString('en')} characters; the rest are not shown` })
+            : { level, text: truncate(text, Math.min(limits.textChars, limits.logChars - chars)) };
+        chars += entry.text.length;
         if (finished) onLate?.({ tag, log: entry });
-        else if (run.logs.length < limits.logs) run.logs.push(entry);
-        else if (run.logs.length === limits.logs) run.logs.push({ level: 'warn', text: `… more than ${limits.logs} console lines; the rest are not shown` });
+        else run.logs.push(entry);
       };
       const table = modules({ log });
+      let htmlChars = 0;
       const display = (value: unknown) => {
         if (run.outputs.length >= limits.outputs) throw new CellError('output', `a cell can display at most ${limits.outputs} values`);
-        run.outputs.push(toOutput(value));
+        const output = toOutput(value, limits.htmlChars - htmlChars);
+        if (output.kind === 'html') htmlChars += output.html.length;
+        run.outputs.push(output);
         return value;
       };
       const slider = (spec: Partial<SliderSpec>) => {
         const checked = checkSlider(spec, run.sliders);
-        const wanted = sliderValues[checked.label];
+        const wanted = Object.hasOwn(sliderValues, checked.label) ? sliderValues[checked.label] : undefined;
         const value = typeof wanted === 'number' && Number.isFinite(wanted) ? clamp(wanted, checked.min, checked.max) : checked.value;
         run.sliders.push({ ...checked, value });
         return value;
       };
       const importModule = (name: string) => {
-        if (!(name in table)) throw new CellError('import', `cannot import "${name}": a cell can import ${Object.keys(table).join(' and ')}`);
+        if (!Object.hasOwn(table, name)) throw new CellError('import', `cannot import "${name}": a cell can import ${Object.keys(table).join(' and ')}`);
         return table[name];
       };
       const importDynamic = async (name: string) => importModule(name);
       const console = consoleFor(log);
       try {
-        const cell = compileCached(source, Object.keys(table));
+        const cell = compileCached(source, table);
         guard.begin();
-        await cell(display, slider, console, importModule, importDynamic, () => guard.check());
+        await cell(display, slider, console, document, importModule, importDynamic, (line?: number) => guard.check(line));
       } catch (error) {
         run.error = await toErrorInfo(error);
       }
@@ -196,11 +244,15 @@ function consoleFor(log: RunContext['log']) {
   };
 }
 
-function toOutput(value: unknown): CellOutput {
+/** `room`: characters of markup the run may still show. */
+function toOutput(value: unknown, room: number): CellOutput {
   if (isElement(value)) {
     const html = value.outerHTML;
-    if (html.length > limits.htmlChars) {
-      throw new CellError('output', `the figure is ${html.length.toLocaleString('en')} characters of HTML, more than the ${limits.htmlChars.toLocaleString('en')} a cell may show; draw fewer points`);
+    if (html.length > room) {
+      throw new CellError(
+        'output',
+        `this figure is ${html.length.toLocaleString('en')} characters of markup; a run may show ${limits.htmlChars.toLocaleString('en')} in all and ${Math.max(0, room).toLocaleString('en')} are left: draw fewer points`,
+      );
     }
     return { kind: 'html', html };
   }
@@ -211,7 +263,7 @@ function isElement(value: unknown): value is { outerHTML: string } {
   return typeof value === 'object' && value !== null && typeof (value as { nodeType?: unknown }).nodeType === 'number' && typeof (value as { outerHTML?: unknown }).outerHTML === 'string';
 }
 
-function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
 }
 
@@ -227,6 +279,10 @@ export function checkSlider(spec: Partial<SliderSpec>, declared: readonly Slider
   if (typeof spec !== 'object' || spec === null) return fail('slider({ label, min, max, value, step }) needs an options object');
   const { label, min, max, value } = spec;
   if (typeof label !== 'string' || label.trim() === '') return fail('a slider needs a label, e.g. slider({ label: "w", min: -5, max: 5, value: 1 })');
+  if (label.length > limits.labelChars) fail(`a slider label may have at most ${limits.labelChars} characters; "${label.slice(0, 20)}…" has ${label.length}`);
+  // Labels are keys of saved slider values: a name every object already has cannot be one.
+  if (label in Object.prototype) fail(`"${label}" cannot label a slider: it is a name every JavaScript object already has; choose another label`);
+  if (declared.length >= limits.sliders) fail(`a cell may declare at most ${limits.sliders} sliders`);
   for (const [name, x] of Object.entries({ min, max, value })) {
     if (typeof x !== 'number' || !Number.isFinite(x)) fail(`slider "${label}": ${name} must be a finite number, not ${formatValue(x)}`);
   }

@@ -15,8 +15,12 @@ export const runtimeNames = {
 } as const;
 
 export interface TransformOptions {
-  /** Module specifiers a cell may import, e.g. `neuron` and `@observablehq/plot`. */
-  modules: readonly string[];
+  /**
+   * The modules a cell may import, by specifier (e.g. `neuron`, `@observablehq/plot`), each
+   * with the names it exports: a named import the module lacks is an error at its line, as
+   * it would be for a real ES module, not a silent `undefined`.
+   */
+  modules: Readonly<Record<string, readonly string[]>>;
 }
 
 interface Edit {
@@ -37,8 +41,8 @@ const loopTypes = new Set([
 
 /**
  * @example
- * transformCell('import { sigmoid } from "neuron";\nwhile (x) x--;', { modules: ['neuron'] })
- * // 'const { sigmoid } = __cellImport("neuron");\nwhile (x) {__cellLoopGuard();x--;}'
+ * transformCell('import { sigmoid } from "neuron";\nwhile (x) x--;', { modules: { neuron: ['sigmoid'] } })
+ * // 'const { sigmoid } = __cellImport("neuron");\nwhile (x) {__cellLoopGuard(2);x--;}'
  */
 export function transformCell(source: string, { modules }: TransformOptions): string {
   const program = parseCell(source);
@@ -53,7 +57,7 @@ export function transformCell(source: string, { modules }: TransformOptions): st
         throw errorAt(source, node.start, 'syntax', 'a cell does not export anything: show a value with display(value) instead');
       }
       edits.push({ start: node.start, end: declaration.start, text: '' });
-    } else if (loopTypes.has(node.type)) edits.push(...guardLoop(node.body as AnyNode));
+    } else if (loopTypes.has(node.type)) edits.push(...guardLoop(node));
   });
   return applyEdits(source, edits);
 }
@@ -73,10 +77,11 @@ function parseCell(source: string): Node {
   }
 }
 
-function rewriteImport(node: AnyNode, source: string, modules: readonly string[]): Edit {
+function rewriteImport(node: AnyNode, source: string, modules: TransformOptions['modules']): Edit {
   const specifier = String((node.source as AnyNode).value);
-  if (!modules.includes(specifier)) {
-    const known = modules.map((m) => `"${m}"`).join(' and ');
+  const exported = Object.hasOwn(modules, specifier) ? modules[specifier]! : undefined;
+  if (!exported) {
+    const known = Object.keys(modules).map((m) => `"${m}"`).join(' and ');
     throw errorAt(source, node.start, 'import', `cannot import "${specifier}": a cell can import ${known}`);
   }
   const lookup = `${runtimeNames.importModule}(${JSON.stringify(specifier)})`;
@@ -89,6 +94,7 @@ function rewriteImport(node: AnyNode, source: string, modules: readonly string[]
     else {
       const imported = spec.imported as AnyNode;
       const name = (imported.name as string | undefined) ?? String(imported.value);
+      if (!exported.includes(name)) throw errorAt(source, spec.start, 'import', missingExport(specifier, name, exported));
       const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
       named.push(name === local ? local : `${key}: ${local}`);
     }
@@ -98,9 +104,35 @@ function rewriteImport(node: AnyNode, source: string, modules: readonly string[]
   return { start: node.start, end: node.end, text: keepLines(source.slice(node.start, node.end), statements.join(' ')) };
 }
 
-/** A guard call at the top of the loop body; a body without braces gets them. */
-function guardLoop(body: AnyNode): Edit[] {
-  const call = `${runtimeNames.loopGuard}();`;
+/** `"neuron" has no export named "sigmod"; did you mean "sigmoid"?` */
+function missingExport(specifier: string, name: string, exported: readonly string[]): string {
+  const closest = exported
+    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = closest && closest.distance <= Math.max(2, name.length / 3) ? `; did you mean "${closest.candidate}"?` : '';
+  return `"${specifier}" has no export named "${name}"${hint}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * A guard call at the top of the loop body, with the loop's line so a long run can say where
+ * it is; a body without braces gets them.
+ */
+function guardLoop(loop: AnyNode): Edit[] {
+  const body = loop.body as AnyNode;
+  const line = (loop.loc as { start: { line: number } }).start.line;
+  const call = `${runtimeNames.loopGuard}(${line});`;
   if (body.type === 'BlockStatement') return [{ start: body.start + 1, end: body.start + 1, text: call }];
   return [
     { start: body.start, end: body.start, text: `{${call}` },

@@ -3,7 +3,7 @@
  * markup in after each rerun, so the static and live forms cannot drift apart.
  */
 import { describeCellError, type CellErrorInfo } from './errors';
-import { formatNumber } from './format';
+import { formatDuration, formatNumber } from './format';
 import type { CellOutput, LogEntry, SliderSpec } from './runtime';
 
 export function escapeHtml(text: string): string {
@@ -11,8 +11,8 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * The outputs' markup. Figures are put in as they are: the browser sanitizes the whole
- * result before it enters the page (see client/sanitize.ts).
+ * The outputs' markup at build time, from the article's own code. In the browser,
+ * client/render.ts builds the same elements, with figures through the sanitizer.
  * @example outputsHtml([{ kind: 'text', text: '2' }]) // '<pre class="cell-text">2</pre>'
  */
 export function outputsHtml(outputs: readonly CellOutput[]): string {
@@ -40,11 +40,17 @@ export function sliderValueText(value: number): string {
   return formatNumber(value, 4);
 }
 
-/** A labelled range input per slider; ids are unique on the page because cell ids are. */
+/** A page-unique id for a slider's input: cell ids are unique, and labels within a cell. */
+export function sliderId(cellId: string, label: string): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
+  return `${safe(cellId)}-slider-${safe(label)}`;
+}
+
+/** A labelled range input per slider (the browser builds the same rows with the DOM: see client/render.ts). */
 export function slidersHtml(cellId: string, sliders: readonly SliderSpec[]): string {
   return sliders
-    .map((s, i) => {
-      const id = `${cellId.replace(/[^\w-]/g, '-')}-slider-${i}`;
+    .map((s) => {
+      const id = sliderId(cellId, s.label);
       return (
         `<div class="cell-slider"><label for="${id}">${escapeHtml(s.label)}</label>` +
         `<input type="range" id="${id}" name="${escapeHtml(s.label)}" min="${s.min}" max="${s.max}" step="${s.step}" value="${s.value}">` +
@@ -58,6 +64,6 @@ export function slidersHtml(cellId: string, sliders: readonly SliderSpec[]): str
 export function statusText(run: { error?: CellErrorInfo; duration?: number; logs: readonly LogEntry[] }): string {
   if (run.error) return describeCellError(run.error);
   const warnings = run.logs.filter((l) => l.level === 'warn').length;
-  const time = run.duration === undefined ? '' : ` in ${formatNumber(run.duration, 2)} ms`;
+  const time = run.duration === undefined ? '' : ` in ${formatDuration(run.duration)}`;
   return `Ran${time}${warnings > 0 ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`;
 }

@@ -1,42 +1,105 @@
 /**
- * Builds the sandboxed runner frame's script (the cell runtime, the neuron module and Plot)
- * as one classic script in `public/runner/`, before Astro copies `public/`. A classic
- * script because the frame's opaque origin cannot load module scripts from the site.
+ * Builds the sandboxed runner frame: `runner/index.html` and one classic script, `runner.js`,
+ * which carries the sources of the supervisor worker and of the cell worker (the cell
+ * runtime, the neuron module, Plot and linkedom). A classic script because the frame's
+ * opaque origin cannot load module scripts from the site; one script because the frame
+ * cannot fetch anything either.
+ *
+ * `astro build` writes both files into the build output; `astro dev` serves them, rebuilt
+ * when a file under `src/cells` or `src/neuron` changes, so the dev server runs current code.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'vite';
+import { build, type Rolldown } from 'vite';
 
-const frameDir = new URL('../cells/frame/', import.meta.url);
+const cellsDir = new URL('../cells/', import.meta.url);
+const watched = [fileURLToPath(cellsDir), fileURLToPath(new URL('../neuron/', import.meta.url))];
+
+/** One entry as a single minified classic script, returned as text. */
+async function bundle(entry: URL, define: Record<string, string> = {}): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: fileURLToPath(entry), formats: ['iife'], name: 'cellRunner', fileName: () => 'bundle.js' },
+    },
+  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+  const chunk = (Array.isArray(output) ? output[0]! : output).output.find((file) => file.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`cell-runner: no script built from ${entry.pathname}`);
+  return chunk.code;
+}
+
+export interface RunnerFiles {
+  'index.html': string;
+  'runner.js': string;
+}
+
+/** The frame's two files. */
+export async function buildRunner(): Promise<RunnerFiles> {
+  const [cellWorker, supervisor, html] = await Promise.all([
+    bundle(new URL('worker/cell-worker.ts', cellsDir)),
+    bundle(new URL('frame/supervisor.ts', cellsDir)),
+    readFile(new URL('frame/index.html', cellsDir), 'utf8'),
+  ]);
+  const boot = await bundle(new URL('frame/boot.ts', cellsDir), {
+    __SUPERVISOR_SOURCE__: JSON.stringify(supervisor),
+    __CELL_WORKER_SOURCE__: JSON.stringify(cellWorker),
+  });
+  return { 'index.html': html, 'runner.js': boot };
+}
+
+const types: Record<keyof RunnerFiles, string> = { 'index.html': 'text/html; charset=utf-8', 'runner.js': 'text/javascript; charset=utf-8' };
 
 export default function cellRunner(): AstroIntegration {
+  let base = '/';
   return {
     name: 'cell-runner',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
-        const outDir = fileURLToPath(new URL('runner/', config.publicDir));
-        await mkdir(outDir, { recursive: true });
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          publicDir: false,
-          build: {
-            outDir,
-            emptyOutDir: false,
-            minify: true,
-            target: 'es2022',
-            lib: {
-              entry: fileURLToPath(new URL('runner.ts', frameDir)),
-              formats: ['iife'],
-              name: 'cellRunner',
-              fileName: () => 'runner.js',
+        const files = await buildRunner();
+        const outDir = new URL('runner/', dir);
+        await mkdir(outDir, { recursive: true });
+        for (const [name, text] of Object.entries(files)) await writeFile(new URL(name, outDir), text);
+        logger.info(`runner frame built in ${Math.round(performance.now() - started)} ms (runner.js ${Math.round(files['runner.js'].length / 1024)} KB)`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let files: Promise<RunnerFiles> | undefined;
+        const rebuild = (file: string) => {
+          if (watched.some((dir) => file.startsWith(dir))) files = undefined;
+        };
+        server.watcher.on('change', rebuild);
+        server.watcher.on('add', rebuild);
+        server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+          const path = (request.url ?? '').split('?')[0]!;
+          const name = path.startsWith(`${base}runner/`) ? path.slice(`${base}runner/`.length) : '';
+          if (name !== 'index.html' && name !== 'runner.js') return next();
+          files ??= buildRunner().catch((error: Error) => {
+            files = undefined;
+            logger.error(`runner frame: ${error.message}`);
+            throw error;
+          });
+          files.then(
+            (built) => {
+              response.setHeader('Content-Type', types[name]);
+              response.end(built[name]);
             },
-          },
+            (error: Error) => {
+              response.statusCode = 500;
+              response.end(`runner frame failed to build: ${error.message}`);
+            },
+          );
         });
-        await copyFile(new URL('index.html', frameDir), new URL('index.html', `file://${outDir}`));
-        logger.info(`runner frame built in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

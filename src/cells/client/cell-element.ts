@@ -1,98 +1,370 @@
 /**
- * `<bias-cell>`: the only cell script a page loads up front. It restores saved edits and
- * waits for the reader; the runner (on the first slider move or edit) and the editor (on
- * Edit) load only when needed, so reading an article costs almost no JavaScript.
+ * `<bias-cell>`: the one owner of a cell in the browser. It holds the cell's state (the code,
+ * the slider values, the run in flight, the notices) and makes every change to the cell's
+ * DOM. The runner host, the result renderer and the editor are services without cell state,
+ * loaded when the reader first needs them, so reading an article costs almost no JavaScript.
  */
-import { loadSaved, type SavedCell } from './storage';
-import type { LiveCell } from './live';
+import type { CellErrorInfo } from '../errors';
+import type { LogEntry } from '../runtime';
+import { cellPart, type CellAction, type CellPartName } from '../parts';
+import { sliderValueText, statusText } from '../view';
+import type { CellEditorHandle } from './editor';
+import type { RunOutcome } from './host';
+import { forget, loadSaved, markRunning, save, wasRunning } from './storage';
 
-const loadLive = () => import('./live');
-const loadEditor = () => import('./editor');
+const loadServices = () => Promise.all([import('./services'), import('./render')]).then(([services, render]) => ({ host: services.host, render }));
+type Services = Awaited<ReturnType<typeof loadServices>>;
+let services: Promise<Services> | undefined;
+const useServices = () => (services ??= loadServices());
+
+/** Edits rerun the cell once typing pauses this long; slider moves rerun at once. */
+const editDebounceMs = 250;
+/** A run still going after this long shows its time and a Stop button. */
+const showRunningAfterMs = 300;
+
+interface SliderBounds {
+  min: number;
+  max: number;
+}
 
 class BiasCell extends HTMLElement {
-  private live: Promise<LiveCell> | undefined;
-  private saved: SavedCell | undefined;
-  private editor: Promise<LiveCell> | undefined;
+  private original = '';
+  private code = '';
+  private sliderValues: Record<string, number> = Object.create(null);
+  /** The sliders the last run declared (at first, the build's), by label. */
+  private sliders = new Map<string, SliderBounds>();
+  /** Shown before the run status until the reader changes something. */
+  private notice: (string | Node)[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The code the cell's runner realm last ran: other code gets a fresh realm. */
+  private realmCode: string | undefined;
+  private inFlight: { token: number; started: number; shown?: ReturnType<typeof setTimeout>; line?: number } | undefined;
+  private again = false;
+  private tokens = 0;
+  private editor: Promise<CellEditorHandle> | undefined;
+
+  private get cellId(): string {
+    return this.dataset.cell ?? '';
+  }
+
+  /** The services, with this cell's listener registered on the runner host. */
+  private services(): Promise<Services> {
+    return useServices().then((loaded) => {
+      loaded.host.listen(this.cellId, this.listener);
+      return loaded;
+    });
+  }
+
+  private get edited(): boolean {
+    return this.code !== this.original || Object.keys(this.sliderValues).length > 0;
+  }
 
   connectedCallback(): void {
-    const { saved, problem } = loadSaved(this.dataset.cell ?? '');
-    this.saved = saved;
+    this.original = (JSON.parse(this.partOf('source').textContent ?? '{}') as { code: string }).code;
+    this.code = this.original;
+    for (const input of Array.from(this.partOf('sliders').querySelectorAll<HTMLInputElement>('input[type=range]'))) {
+      this.sliders.set(input.name, { min: Number(input.min), max: Number(input.max) });
+    }
     this.addEventListener('input', this.onInput);
     this.addEventListener('click', this.onClick);
-    const edit = this.querySelector<HTMLElement>('[data-cell-action="edit"]');
-    // Build the editor, still hidden, as soon as the reader points at Edit or tabs to it,
-    // so that the click only has to show it.
+    // The reader is about to use the cell: start the runner (and, on Edit, the editor) now.
+    this.addEventListener('pointerenter', () => void this.services().then(({ host }) => host.warm()), { once: true });
+    this.addEventListener('focusin', () => void this.services().then(({ host }) => host.warm()), { once: true });
+    const edit = this.button('edit');
     for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
+
+    const { saved, problem } = loadSaved(this.cellId);
     if (saved) {
-      void this.openEditor(false).then(async () => {
-        const live = await this.liveCell();
-        live.announce('Showing your edited version, saved in this browser. Reset returns to the original.');
-        live.schedule(0);
-      });
+      this.code = saved.code;
+      Object.assign(this.sliderValues, saved.sliders);
+      this.updateResetButton();
+      if (this.code !== this.original && wasRunning(this.cellId)) {
+        this.offerSavedRun();
+      } else {
+        this.notice = ['Showing your edited version, saved in this browser. Reset returns to the original.'];
+        void this.openEditor(false);
+        this.schedule(0);
+      }
     } else if (problem) {
-      void this.liveCell().then((live) => live.announce(problem));
+      this.setNotice(problem);
     }
   }
 
-  private liveCell(): Promise<LiveCell> {
-    this.live ??= loadLive().then(({ LiveCell }) => new LiveCell(this, this.originalCode(), this.saved));
-    return this.live;
-  }
-
-  /** The article's code for this cell, as the build embedded it. */
-  private originalCode(): string {
-    const source = this.querySelector('[data-cell-source]')?.textContent ?? '{}';
-    return (JSON.parse(source) as { code: string }).code;
-  }
+  // ─── what the reader does ───────────────────────────────────────────────────────────────
 
   private onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'range' || !input.closest('[data-cell-sliders]')) return;
-    const output = input.parentElement?.querySelector('output') ?? null;
-    void this.liveCell().then((live) => live.setSlider(input.name, Number(input.value), output));
+    if (input.type !== 'range' || !input.closest(`[${cellPart('sliders')}]`)) return;
+    const bounds = this.sliders.get(input.name);
+    const value = input.valueAsNumber;
+    // Only sliders the code declared, with finite values inside their range, reach the run.
+    if (!bounds || !Number.isFinite(value)) return;
+    const clamped = Math.min(bounds.max, Math.max(bounds.min, value));
+    this.sliderValues[input.name] = clamped;
+    const output = input.parentElement?.querySelector('output');
+    if (output) output.textContent = sliderValueText(clamped);
+    this.changed();
+    this.schedule(0);
   };
 
   private onClick = (event: Event): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-cell-action]');
-    if (!button) return;
-    const action = button.dataset.cellAction;
+    if (!button || !this.contains(button)) return;
+    const action = button.dataset.cellAction as CellAction;
     if (action === 'edit') void this.openEditor(true);
     else if (action === 'copy') void this.copy(button);
-    else if (action === 'reset') void this.liveCell().then((live) => live.reset());
+    else if (action === 'reset') this.reset();
+    else if (action === 'stop') void this.services().then(({ host }) => host.stop(this.cellId));
+    else if (action === 'run-saved') {
+      void this.openEditor(false);
+      this.schedule(0);
+    }
   };
 
+  /** From the editor. */
+  private setCode = (code: string): void => {
+    if (code === this.code) return;
+    performance.mark('cell:edit');
+    this.code = code;
+    this.changed();
+    this.schedule(editDebounceMs);
+  };
+
+  /** Back to the article's code; the status offers an Undo until the next change. */
+  private reset(): void {
+    const previous = { code: this.code, sliders: { ...this.sliderValues } };
+    this.code = this.original;
+    this.sliderValues = Object.create(null);
+    forget(this.cellId);
+    void this.editor?.then((editor) => editor.setCode(this.code));
+    this.updateResetButton();
+    const undo = this.makeButton('Undo reset', 'undo');
+    undo.addEventListener('click', () => {
+      this.code = previous.code;
+      this.sliderValues = Object.assign(Object.create(null), previous.sliders);
+      void this.editor?.then((editor) => editor.setCode(this.code));
+      this.persist();
+      this.notice = ['Your edits are back.'];
+      this.schedule(0);
+    });
+    this.notice = ['Reset to the original code. ', undo];
+    this.schedule(0);
+  }
+
+  /** Saved code that was running when the page last went away is not run again unasked. */
+  private offerSavedRun(): void {
+    this.partOf('output').classList.add('cell-output--stale');
+    this.setNotice(
+      'Your edited code for this cell was still running when this page last closed (it may have frozen or crashed the page), so it has not been run again. ',
+      this.makeButton('Run it', 'run-saved'),
+      ' ',
+      this.makeButton('Reset', 'reset'),
+    );
+  }
+
+  private changed(): void {
+    this.notice = [];
+    this.persist();
+  }
+
+  // ─── runs ───────────────────────────────────────────────────────────────────────────────
+
+  /** Runs after `delay` ms of quiet; at 0 (a slider) at once. */
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    if (delay === 0) void this.run();
+    else this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  /**
+   * One run at a time: a slider moved during a run reruns once it ends, with the latest
+   * values (the moves between are dropped); new code replaces a run in flight at once.
+   */
+  private async run(): Promise<void> {
+    const code = this.code;
+    const fresh = code !== this.realmCode;
+    if (this.inFlight && !fresh) {
+      this.again = true;
+      return;
+    }
+    this.again = false;
+    this.realmCode = code;
+    const token = ++this.tokens;
+    this.endInFlight();
+    this.inFlight = { token, started: performance.now() };
+    this.inFlight.shown = setTimeout(() => this.showRunning(), showRunningAfterMs);
+    this.setAttribute('aria-busy', 'true');
+    const { host, render } = await this.services();
+    const edited = code !== this.original;
+    if (edited) markRunning(this.cellId, true);
+    const sent = performance.now();
+    const outcome = await host.run(this.cellId, { source: code, sliderValues: { ...this.sliderValues } }, { fresh });
+    if (outcome.superseded || this.inFlight?.token !== token) return;
+    const received = performance.now();
+    if (edited) markRunning(this.cellId, false);
+    this.endInFlight();
+    this.show(outcome, render);
+    // Measured for bench/cells.ts: time in the runner (and its messages), time to show the result.
+    performance.measure('cell:runner', { start: sent, end: received });
+    performance.measure('cell:render', { start: received, end: performance.now() });
+    if (this.again) void this.run();
+  }
+
+  private endInFlight(): void {
+    if (!this.inFlight) return;
+    clearTimeout(this.inFlight.shown);
+    this.inFlight = undefined;
+    this.removeAttribute('aria-busy');
+  }
+
+  /** A long run shows how long it has been going, where, and a way to stop it. */
+  private showRunning(): void {
+    const flight = this.inFlight;
+    if (!flight) return;
+    const seconds = ((performance.now() - flight.started) / 1000).toFixed(1);
+    const where = flight.line ? ` (in the loop at line ${flight.line})` : '';
+    const status = this.partOf('status');
+    let text = status.querySelector<HTMLElement>('.cell-running');
+    if (!text) {
+      text = document.createElement('span');
+      text.className = 'cell-running';
+      status.replaceChildren(text, ' ', this.makeButton('Stop', 'stop'));
+    }
+    text.textContent = `Running… ${seconds} s${where}`;
+  }
+
+  private show({ result, notice }: RunOutcome, render: Services['render']): void {
+    if (notice) this.notice = [...this.notice, notice, ' '];
+    this.setLogs(render.logNodes(result.logs), result.logs.length);
+    const output = this.partOf('output');
+    if (result.error) {
+      // Keep the last good figure, marked as out of date, next to the error.
+      output.classList.add('cell-output--stale');
+      this.showError(result.error);
+      return;
+    }
+    output.classList.remove('cell-output--stale');
+    // One inert parse, cleaned, then swapped in whole: no flash of an empty output.
+    output.replaceChildren(render.outputNodes(result.outputs, `${this.cellId.replace(/[^\w-]/g, '-')}-`));
+    render.updateSliders(this.partOf('sliders'), this.cellId, result.sliders);
+    this.sliders = new Map(result.sliders.map((s) => [s.label, { min: s.min, max: s.max }]));
+    void this.editor?.then((editor) => editor.markError(undefined));
+    this.setNotice(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(result));
+    this.countShown(result.duration);
+  }
+
+  private showError(error: CellErrorInfo): void {
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = statusText({ error, logs: [] });
+    this.partOf('status').replaceChildren(...this.notice, alert);
+    void this.editor?.then((editor) => editor.markError(error));
+    this.countShown();
+  }
+
+  /** What a cell's timers and promises report after its run, and how its run is going. */
+  private listener = {
+    progress: ({ line }: { elapsedMs: number; line?: number }) => {
+      if (!this.inFlight) return;
+      if (line) this.inFlight.line = line;
+      if (performance.now() - this.inFlight.started >= showRunningAfterMs) this.showRunning();
+    },
+    late: ({ log, error }: { log?: LogEntry; error?: CellErrorInfo }) => {
+      void useServices().then(({ render }) => {
+        if (log) this.appendLogs(render.logNodes([log]));
+        if (error) this.showError(error);
+      });
+    },
+    refused: (count: number) => {
+      this.dataset.cellRefused = String(Number(this.dataset.cellRefused ?? 0) + count);
+    },
+  };
+
+  // ─── DOM ────────────────────────────────────────────────────────────────────────────────
+
+  /** `data-cell-runs` counts results shown (tests and bench/ wait on it); `data-cell-run-ms` is the last run's own time. */
+  private countShown(duration?: number): void {
+    this.dataset.cellRuns = String(Number(this.dataset.cellRuns ?? 0) + 1);
+    if (duration !== undefined) this.dataset.cellRunMs = duration.toFixed(2);
+  }
+
+  private setNotice(...parts: (string | Node)[]): void {
+    this.partOf('status').replaceChildren(...parts);
+  }
+
+  private setLogs(nodes: DocumentFragment, count: number): void {
+    const list = this.partOf('console');
+    list.replaceChildren(nodes);
+    list.hidden = count === 0;
+  }
+
+  private appendLogs(nodes: DocumentFragment): void {
+    const list = this.partOf('console');
+    list.append(nodes);
+    list.hidden = false;
+  }
+
+  private persist(): void {
+    const problem = this.edited ? save(this.cellId, { code: this.code, sliders: this.sliderValues }) : (forget(this.cellId), undefined);
+    if (problem) this.notice = [problem, ' '];
+    this.updateResetButton();
+  }
+
+  private updateResetButton(): void {
+    const reset = this.button('reset');
+    if (reset) reset.hidden = !this.edited;
+  }
+
+  private partOf(name: CellPartName): HTMLElement {
+    return this.querySelector<HTMLElement>(`[${cellPart(name)}]`)!;
+  }
+
+  private button(action: CellAction): HTMLButtonElement | null {
+    return this.querySelector<HTMLButtonElement>(`.cell-toolbar [data-cell-action="${action}"]`);
+  }
+
+  private makeButton(label: string, action: CellAction): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cell-button';
+    button.dataset.cellAction = action;
+    button.textContent = label;
+    return button;
+  }
+
+  // ─── editor ─────────────────────────────────────────────────────────────────────────────
+
   /** Loads and mounts the editor without showing it; the same promise for every caller. */
-  private prepareEditor(): Promise<LiveCell> {
+  private prepareEditor(): Promise<CellEditorHandle> {
     this.editor ??= (async () => {
       performance.mark('cell-editor:requested');
-      const [live, { mountEditor }] = await Promise.all([this.liveCell(), loadEditor()]);
+      const { mountEditor } = await import('./editor');
       performance.mark('cell-editor:loaded');
-      live.editor = await mountEditor(live.part('editor'), {
-        code: live.code,
+      const editor = await mountEditor(this.partOf('editor'), {
+        code: this.code,
         cellLabel: this.getAttribute('aria-label') ?? 'Code cell',
-        onChange: (code) => live.setCode(code),
-        onEscape: () => this.querySelector<HTMLElement>('[data-cell-action="edit"]')?.focus(),
+        onChange: this.setCode,
+        onEscape: () => this.button('edit')?.focus(),
       });
       performance.mark('cell-editor:mounted');
-      return live;
+      return editor;
     })();
     return this.editor;
   }
 
   private async openEditor(focus: boolean): Promise<void> {
-    const live = await this.prepareEditor();
-    live.part('editor').hidden = false;
-    live.part('code').hidden = true;
-    this.querySelector('[data-cell-action="edit"]')?.setAttribute('aria-expanded', 'true');
+    const editor = await this.prepareEditor();
+    this.partOf('editor').hidden = false;
+    this.partOf('code').hidden = true;
+    this.button('edit')?.setAttribute('aria-expanded', 'true');
     performance.mark('cell-editor:shown');
-    if (focus) live.editor?.focus();
+    if (focus) editor.focus();
   }
 
   private async copy(button: HTMLButtonElement): Promise<void> {
-    const code = this.live ? (await this.live).code : this.originalCode();
     const label = button.textContent;
     try {
-      await navigator.clipboard.writeText(code);
+      await navigator.clipboard.writeText(this.code);
       button.textContent = 'Copied';
     } catch {
       button.textContent = 'Copy failed';

@@ -8,7 +8,13 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CellErrorInfo } from '../errors';
 import { errorLineExtension, markErrorLine } from './error-line';
-import type { CellEditorHandle } from './live';
+
+/** What the cell that owns the editor can do with it. */
+export interface CellEditorHandle {
+  setCode(code: string): void;
+  markError(error: CellErrorInfo | undefined): void;
+  focus(): void;
+}
 
 const cellFile = '/cell.js';
 const neuronFile = '/neuron.ts';

@@ -1,7 +1,9 @@
 /**
  * A reader's edits, kept per cell in localStorage so they survive a reload. Damaged data is
- * never thrown away: it is moved aside under its own key and the cell starts from the
- * original, with a notice that says so.
+ * never thrown away: it is moved aside under a key of its own (never over an earlier one) and
+ * the cell starts from the original, with a notice that says so. While edited code runs, a
+ * mark says so: if the page dies mid-run (the code crashed or froze it), the mark is still
+ * there on the next visit, and the cell asks before it runs that code again.
  */
 export interface SavedCell {
   code: string;
@@ -26,13 +28,37 @@ export function loadSaved(cell: string, storage: Storage | undefined = safeStora
   if (raw === null) return {};
   const saved = parseSaved(raw);
   if (saved) return { saved };
+  let aside = `${key}:damaged`;
   try {
-    storage.setItem(`${key}:damaged`, raw);
+    for (let n = 2; storage.getItem(aside) !== null; n++) aside = `${key}:damaged:${n}`;
+    storage.setItem(aside, raw);
     storage.removeItem(key);
   } catch {
     // Leave it where it is: better a notice on every visit than losing the text.
+    aside = key;
   }
-  return { problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${key}:damaged".` };
+  return { problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".` };
+}
+
+const runningKey = (cell: string) => `${storageKey(cell)}:running`;
+
+/** Marks (or, with `false`, unmarks) that the cell's edited code is running now. */
+export function markRunning(cell: string, running: boolean, storage: Storage | undefined = safeStorage()): void {
+  try {
+    if (running) storage?.setItem(runningKey(cell), String(Date.now()));
+    else storage?.removeItem(runningKey(cell));
+  } catch {
+    // Without storage there is no saved code to protect.
+  }
+}
+
+/** Whether the cell's edited code was running when the page last went away. */
+export function wasRunning(cell: string, storage: Storage | undefined = safeStorage()): boolean {
+  try {
+    return storage?.getItem(runningKey(cell)) != null;
+  } catch {
+    return false;
+  }
 }
 
 /** Valid saved data, or undefined for anything else (bad JSON, wrong shape, wrong types). */
@@ -47,14 +73,19 @@ export function parseSaved(raw: string): SavedCell | undefined {
   const { code, sliders } = data as Record<string, unknown>;
   if (typeof code !== 'string') return undefined;
   if (typeof sliders !== 'object' || sliders === null || Array.isArray(sliders)) return undefined;
-  const values = Object.entries(sliders).filter(([, v]) => typeof v === 'number' && Number.isFinite(v));
-  return { code, sliders: Object.fromEntries(values) as Record<string, number> };
+  // Values keyed by slider label: finite numbers under names no object already has.
+  const values: Record<string, number> = Object.create(null);
+  for (const [label, value] of Object.entries(sliders)) {
+    if (typeof value === 'number' && Number.isFinite(value) && !(label in Object.prototype)) values[label] = value;
+  }
+  return { code, sliders: values };
 }
 
 /** Saves; returns an error message when the browser refuses (quota, privacy mode). */
 export function save(cell: string, value: SavedCell, storage: Storage | undefined = safeStorage()): string | undefined {
+  if (!storage) return 'Your edits cannot be saved: this browser blocks storage for this site. They stay on the page until you leave it.';
   try {
-    storage?.setItem(storageKey(cell), JSON.stringify(value));
+    storage.setItem(storageKey(cell), JSON.stringify(value));
     return undefined;
   } catch (error) {
     return `Your edits could not be saved in this browser (${(error as Error).name}); they stay on the page until you leave it.`;
@@ -64,6 +95,7 @@ export function save(cell: string, value: SavedCell, storage: Storage | undefine
 export function forget(cell: string, storage: Storage | undefined = safeStorage()): void {
   try {
     storage?.removeItem(storageKey(cell));
+    storage?.removeItem(runningKey(cell));
   } catch {
     // Nothing to do: storage is unavailable, so nothing was saved.
   }

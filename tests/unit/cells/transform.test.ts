@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CellError } from '../../../src/cells/errors';
 import { transformCell } from '../../../src/cells/transform';
 
-const modules = ['neuron', '@observablehq/plot'];
+const modules = { neuron: ['sigmoid', 'relu'], '@observablehq/plot': ['plot', 'line', 'default'] };
 
 describe('transformCell', () => {
   it('turns imports into lookups on the same lines', () => {
@@ -22,9 +22,9 @@ describe('transformCell', () => {
   it('guards every kind of loop, with or without braces', () => {
     const source = 'for (;;) {}\nwhile (a) a--;\ndo { b++ } while (b < 3);\nfor (const k in o) f(k);\nfor (const v of xs) g(v);';
     const out = transformCell(source, { modules });
-    expect(out.match(/__cellLoopGuard\(\)/g)).toHaveLength(5);
+    expect(out.match(/__cellLoopGuard\(\d+\)/g)).toEqual(['__cellLoopGuard(1)', '__cellLoopGuard(2)', '__cellLoopGuard(3)', '__cellLoopGuard(4)', '__cellLoopGuard(5)']);
     expect(out.split('\n')).toHaveLength(5);
-    expect(out).toContain('while (a) {__cellLoopGuard();a--;}');
+    expect(out).toContain('while (a) {__cellLoopGuard(2);a--;}');
   });
 
   it('guards loops inside functions and callbacks', () => {
@@ -50,6 +50,22 @@ describe('transformCell', () => {
     } catch (error) {
       expect((error as CellError).location?.line).toBe(2);
     }
+  });
+
+  it('refuses a named import the module does not export, at its line and column, with the closest name', () => {
+    try {
+      transformCell("display(1);\nimport { sigmoid, sigmod } from 'neuron';", { modules });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as CellError).kind).toBe('import');
+      expect((error as CellError).message).toBe('"neuron" has no export named "sigmod"; did you mean "sigmoid"?');
+      expect((error as CellError).location).toEqual({ line: 2, column: 19 });
+    }
+    expect(() => transformCell("import { zzzzzz } from 'neuron';", { modules })).toThrowError(/^"neuron" has no export named "zzzzzz"$/);
+    // Names an object already has are not exports either.
+    expect(() => transformCell("import { toString } from 'neuron';", { modules })).toThrowError(/no export named "toString"/);
+    expect(() => transformCell("import { constructor } from 'nope';", { modules })).toThrowError(/cannot import "nope"/);
+    expect(() => transformCell("import { toString } from 'toString';", { modules })).toThrowError(/cannot import "toString"/);
   });
 
   it('drops the export keyword but refuses export default', () => {
