@@ -78,6 +78,8 @@ export interface OpenOptions {
   scroll?: boolean;
   /** How long to wait for the network to go quiet after load (ms, default 5000). */
   settleMs?: number;
+  /** A script run in every document of the page before its own scripts (e.g. to block storage). */
+  init?: () => void;
 }
 
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'javascript:']);
@@ -115,6 +117,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     }
   });
 
+  if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   let mainUrl = url;
   page.on('console', (message) => {

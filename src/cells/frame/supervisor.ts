@@ -95,7 +95,9 @@ function hear(slot: Slot, data: unknown): void {
     return;
   }
   const message: WorkerReport = checked.value;
-  if (active) active.heard = performance.now();
+  // Only word of the run going on shows the worker is with it: beats of an older run's
+  // leftover loop mean it is still busy with that.
+  if (active && (!('run' in message) || message.run === active.run)) active.heard = performance.now();
   if (message.type === 'ready') {
     slot.ready = true;
     if (slot.pending) send(slot, slot.pending);
@@ -129,8 +131,6 @@ function failed(message: string, active: Active, line = active.line): CellRun {
   return { outputs: [], sliders: [], logs: [], duration: performance.now() - active.started, error };
 }
 
-const where = (active: Active) => (active.line ? `, in the loop at line ${active.line}` : '');
-
 /** Ends a run by ending its worker; the cell gets a fresh one for its next run. */
 function end(slot: Slot, message: string): void {
   const active = slot.active!;
@@ -147,7 +147,7 @@ function tick(): void {
     busy = true;
     const elapsed = now - active.started;
     if (elapsed > supervision.maxRunMs) {
-      end(slot, `the run did not finish within ${formatDuration(supervision.maxRunMs)} and was stopped${where(active)}. Is it waiting for a promise that never settles?`);
+      end(slot, `the run did not finish within ${formatDuration(supervision.maxRunMs)} and was stopped. Is it waiting for a promise that never settles?`);
       continue;
     }
     if (!slot.ready) {
@@ -161,7 +161,7 @@ function tick(): void {
       active.notice = 'The previous run had left code running (a loop or a chain of promises that never ended), so this cell got a fresh runner.';
       continue;
     } else if (now - active.heard > supervision.silentMs) {
-      end(slot, `the code was busy for ${formatDuration(now - active.heard)} without reaching a loop check or finishing, and was stopped${where(active)}. Is it stuck in a long built-in call or an endless chain of promises?`);
+      end(slot, `the code was busy for ${formatDuration(now - active.heard)} without reaching a loop check or finishing, and was stopped. Is it stuck in a long built-in call or an endless chain of promises?`);
       continue;
     }
     if (active.begun) slot.worker.postMessage({ type: 'ping' } satisfies WorkerRequest);
@@ -180,7 +180,7 @@ function onPage(data: unknown): void {
   const slot = slots.get(request.cell);
   if (request.type === 'stop') {
     if (slot?.active?.run === request.run) {
-      end(slot, `stopped by you after ${formatDuration(performance.now() - slot.active.started)}${where(slot.active)}`);
+      end(slot, `stopped by you after ${formatDuration(performance.now() - slot.active.started)}`);
     }
     return;
   }
