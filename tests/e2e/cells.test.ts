@@ -76,6 +76,10 @@ describe('live form', () => {
     const after = await cell.locator('[data-cell-output]').innerHTML();
     expect(after).not.toBe(before);
     expect(after).toMatch(/<svg/);
+    // The rerun figure is the static one's kind: same text labels (ticks, caption), same look.
+    const texts = (html: string) => html.match(/<text\b/g)?.length ?? 0;
+    expect(texts(after)).toBe(texts(before));
+    expect(await cell.locator('[data-cell-output] figcaption').innerText()).not.toBe('');
     await expect(cell.locator('[data-cell-console]').innerText()).resolves.toMatch(/step at x = /);
     expect(await cell.locator('.cm-content').count()).toBe(0);
   });

@@ -17,7 +17,7 @@
 import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
 
 const tags = [
-  'svg', 'g', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse', 'text', 'tspan',
+  '#text', 'svg', 'g', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse', 'text', 'tspan',
   'title', 'desc', 'defs', 'clippath', 'lineargradient', 'radialgradient', 'stop', 'marker', 'pattern', 'mask',
   'figure', 'figcaption', 'div', 'span', 'p', 'h2', 'h3', 'small', 'b', 'strong', 'i', 'em', 'br',
   'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'code', 'pre', 'sub', 'sup',

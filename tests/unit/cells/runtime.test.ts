@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLoopGuard } from '../../../src/cells/loop-guard';
-import { createRuntime } from '../../../src/cells/runtime';
+import { createRuntime, limits } from '../../../src/cells/runtime';
 import { runCellAtBuild } from '../../../src/cells/build-runner';
 
 const runtime = createRuntime({ modules: () => ({ neuron: { double: (x: number) => 2 * x } }), guard: createLoopGuard({ limitMs: 100 }) });
@@ -63,6 +63,41 @@ describe('cell runtime', () => {
     const result = await run('display(Array.from({ length: 1e5 }, (_, i) => i));');
     expect(result.outputs[0]!.kind === 'text' && result.outputs[0]!.text).toMatch(/… 99980 more\]$/);
     expect((await run('for (let i = 0; i < 60; i++) display(i);')).error?.kind).toBe('output');
+  });
+
+  it('keeps one console budget per run, for lines logged during it and after it', async () => {
+    const late: string[] = [];
+    const lateRuntime = createRuntime({ modules: () => ({}), guard: createLoopGuard(), onLate: ({ log }) => late.push(log.text) });
+    const result = await lateRuntime.run({ source: "for (let i = 0; i < 150; i++) console.log(i);\nsetTimeout(() => { for (let i = 0; i < 500; i++) console.log('late', i); }, 1);", tag: 't' });
+    expect(result.logs).toHaveLength(150);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(late).toHaveLength(51);
+    expect(late.at(-1)).toMatch(/^output truncated: a run may log 200 lines/);
+    const long = await lateRuntime.run({ source: "console.log('x'.repeat(1e6));" });
+    expect(long.logs[0]!.text.length).toBeLessThan(limits.textChars + 64);
+  });
+
+  it('never throws while describing what was thrown, and keeps the message short', async () => {
+    const getter = await run("throw { get [Symbol.toPrimitive]() { throw new Error('no'); }, get a() { throw new Error('no'); } };");
+    expect(getter.error).toMatchObject({ kind: 'thrown', message: expect.stringMatching(/cannot be shown/) });
+    const huge = await run("throw 'x'.repeat(1e7);");
+    expect(huge.error!.message.length).toBeLessThan(limits.messageChars + 64);
+    expect(huge.error!.message).toMatch(/more characters\)$/);
+  });
+
+  it('refuses slider labels that are object-prototype names, too long, or too many sliders', async () => {
+    expect((await run("slider({ label: '__proto__', min: 0, max: 1, value: 0 });")).error?.message).toMatch(/"__proto__" cannot label a slider/);
+    expect((await run("slider({ label: 'constructor', min: 0, max: 1, value: 0 });")).error?.kind).toBe('slider');
+    expect((await run(`slider({ label: '${'x'.repeat(50)}', min: 0, max: 1, value: 0 });`)).error?.message).toMatch(/at most 40 characters/);
+    expect((await run("for (let i = 0; i < 21; i++) slider({ label: 's' + i, min: 0, max: 1, value: 0 });")).error?.message).toMatch(/at most 20 sliders/);
+  });
+
+  it('counts figure markup across the run against one budget', async () => {
+    const big = { nodeType: 1, outerHTML: 'x'.repeat(limits.htmlChars / 2 + 10) };
+    const budgeted = createRuntime({ modules: () => ({ big: { figure: big } }), guard: createLoopGuard() });
+    const result = await budgeted.run({ source: "import { figure } from 'big';\ndisplay(figure);\ndisplay(figure);" });
+    expect(result.outputs).toHaveLength(1);
+    expect(result.error).toMatchObject({ kind: 'output', line: 3, message: expect.stringMatching(/a run may show 1,000,000 in all/) });
   });
 });
 
