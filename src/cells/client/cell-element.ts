@@ -226,6 +226,7 @@ class BiasCell extends HTMLElement {
     const status = this.partOf('status');
     let text = status.querySelector<HTMLElement>('.cell-running');
     if (!text) {
+      performance.mark('cell:running-shown');
       text = document.createElement('span');
       text.className = 'cell-running';
       status.replaceChildren(text, ' ', this.makeButton('Stop', 'stop'));
