@@ -20,7 +20,8 @@ export function outputsHtml(outputs: readonly CellOutput[]): string {
     .map((output) =>
       output.kind === 'html'
         ? `<div class="cell-figure">${output.html}</div>`
-        : `<pre class="cell-text">${escapeHtml(output.text)}</pre>`,
+        : // The parser drops a newline right after <pre>: this one, so the text's own first line survives.
+          `<pre class="cell-text">\n${escapeHtml(output.text)}</pre>`,
     )
     .join('');
 }
@@ -42,7 +43,8 @@ export function sliderValueText(value: number): string {
 
 /** A page-unique id for a slider's input: cell ids are unique, and labels within a cell. */
 export function sliderId(cellId: string, label: string): string {
-  const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
+  // Each other character becomes _<hex>_: the closing mark keeps "σ" and "<3" apart.
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
   return `${safe(cellId)}-slider-${safe(label)}`;
 }
 

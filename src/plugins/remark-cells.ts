@@ -32,7 +32,8 @@ export interface RemarkCellsOptions {
 
 export default function remarkCells({ contentRoot }: RemarkCellsOptions) {
   return (tree: Root, file: VFile) => {
-    if (!file.path || !file.path.startsWith(contentRoot)) return;
+    const inside = file.path ? path.relative(contentRoot, file.path) : '..';
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return;
     const article = articleId(file.path, contentRoot);
     const relativeFile = path.relative(process.cwd(), file.path);
     let index = 0;

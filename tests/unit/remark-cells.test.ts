@@ -172,6 +172,11 @@ describe('remarkCells', () => {
     transform(outside, { path: path.join(process.cwd(), 'README.md') } as unknown as VFile);
     expect(outside).toEqual(fromMarkdown(article));
 
+    // A neighbouring folder whose name starts with the root's is outside it too.
+    const neighbour = fromMarkdown(article) as Root;
+    transform(neighbour, { path: `${contentRoot.replace(/\/$/, '')}-old/a.mdx` } as unknown as VFile);
+    expect(neighbour).toEqual(fromMarkdown(article));
+
     const noPath = fromMarkdown(article) as Root;
     transform(noPath, {} as unknown as VFile);
     expect(noPath).toEqual(fromMarkdown(article));

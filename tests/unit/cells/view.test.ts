@@ -26,8 +26,8 @@ describe('escapeHtml', () => {
 
 describe('outputsHtml', () => {
   it('writes text in <pre class="cell-text">, escaped', () => {
-    expect(outputsHtml([{ kind: 'text', text: '2' }])).toBe('<pre class="cell-text">2</pre>');
-    expect(outputsHtml([{ kind: 'text', text: '<script>alert(1)</script>' }])).toBe('<pre class="cell-text">&#60;script&#62;alert(1)&#60;/script&#62;</pre>');
+    expect(outputsHtml([{ kind: 'text', text: '2' }])).toBe('<pre class="cell-text">\n2</pre>');
+    expect(outputsHtml([{ kind: 'text', text: '<script>alert(1)</script>' }])).toBe('<pre class="cell-text">\n&#60;script&#62;alert(1)&#60;/script&#62;</pre>');
   });
 
   it('wraps figure markup in <div class="cell-figure">, as it is', () => {
@@ -41,7 +41,7 @@ describe('outputsHtml', () => {
       { kind: 'html', html: '<svg></svg>' },
       { kind: 'text', text: 'b & c' },
     ];
-    expect(outputsHtml(outputs)).toBe('<pre class="cell-text">a</pre><div class="cell-figure"><svg></svg></div><pre class="cell-text">b &#38; c</pre>');
+    expect(outputsHtml(outputs)).toBe('<pre class="cell-text">\na</pre><div class="cell-figure"><svg></svg></div><pre class="cell-text">\nb &#38; c</pre>');
     expect(outputsHtml([])).toBe('');
   });
 });
@@ -74,7 +74,7 @@ describe('sliderId', () => {
   const idChars = /^[A-Za-z0-9_-]+$/;
 
   it('is made of [A-Za-z0-9_-] only, for any cell id and label', () => {
-    expect(sliderId('articles/intercept/0', 'bias b')).toBe('articles_2fintercept_2f0-slider-bias_20b');
+    expect(sliderId('articles/intercept/0', 'bias b')).toBe('articles_2f_intercept_2f_0-slider-bias_20_b');
     fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (cellId, label) => idChars.test(sliderId(cellId, label))));
   });
 
@@ -101,6 +101,10 @@ describe('sliderId', () => {
 
   it('differs between cells for the same label', () => {
     expect(sliderId('articles/x/0', 'w')).not.toBe(sliderId('articles/x/1', 'w'));
+    // Escapes of different lengths never run together.
+    expect(sliderId('c', 'σ')).not.toBe(sliderId('c', '<3'));
+    expect(sliderId('c', '.9')).not.toBe(sliderId('c', '\u02e9'));
+    expect(sliderId('c', 'w₁')).not.toBe(sliderId('c', 'w 81'));
     expect(sliderId('articles/x/1', 'w')).not.toBe(sliderId('articles/y/1', 'w'));
   });
 });
@@ -117,7 +121,7 @@ describe('slidersHtml', () => {
 
   it('shows the value to four significant digits, and escapes the label', () => {
     const html = slidersHtml('c/0', [slider('a < b & "c"', 0, 1, 0.000001, 0.123456)]);
-    expect(html).toContain('<label for="c_2f0-slider-a_20_3c_20b_20_26_20_22c_22">a &#60; b &#38; &#34;c&#34;</label>');
+    expect(html).toContain('<label for="c_2f_0-slider-a_20__3c__20_b_20__26__20__22_c_22_">a &#60; b &#38; &#34;c&#34;</label>');
     expect(html).toContain('name="a &#60; b &#38; &#34;c&#34;"');
     expect(html).toContain('value="0.123456"');
     expect(html).toContain(`>${sliderValueText(0.123456)}</output>`);
@@ -215,7 +219,10 @@ describe('client/render.ts builds the same markup with the DOM', () => {
       { kind: 'text', text: '42' },
       { kind: 'text', text: '[0.731059, 2]' },
     ];
-    expect(serialized(render.outputNodes(plain, 'c0-'))).toBe(outputsHtml(plain));
+    // Parsed, the static form's leading newline after <pre> is dropped, as the browser does.
+    expect(serialized(render.outputNodes(plain, 'c0-'))).toBe(normalized(outputsHtml(plain)));
+    const leading: CellOutput[] = [{ kind: 'text', text: '\nfirst line blank' }];
+    expect(serialized(render.outputNodes(leading, 'c0-'))).toBe(normalized(outputsHtml(leading)));
     const tricky: CellOutput[] = [{ kind: 'text', text: `<b>"x" & 'y'</b>` }];
     expect(serialized(render.outputNodes(tricky, 'c0-'))).toBe(normalized(outputsHtml(tricky)));
   });
