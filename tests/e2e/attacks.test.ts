@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_ARGS, chromePath, openPage, type OpenedPage } from '../support/browser';
-import { afterRun, replaceCode, statusOf, typeCode } from '../support/cells';
+import { afterRun, openEditor, replaceCode, statusOf, typeCode } from '../support/cells';
 import { useBuiltSite } from '../support/session';
 
 const playground = 'articles/playground/';
@@ -84,16 +84,20 @@ describe('1. script in the page from cell code', () => {
     const page = await open();
     const [attacker, victim] = [cells(page).nth(0), cells(page).nth(2)];
     const before = await outputOf(victim).innerHTML();
+    // Both ways out a cell might have: its worker's own port, and the frame's parent window.
     await replaceCode(
       attacker,
       [
-        'for (let run = 0; run < 500; run++) {',
-        "  postMessage({ type: 'result', run, cell: 'articles/playground/2', result: { outputs: [{ kind: 'text', text: 'HACKED' }], sliders: [], logs: [], duration: 1 } });",
-        "  postMessage({ type: 'late', run, cell: 'articles/playground/2', error: { kind: 'runtime', message: 'Your session expired. Sign in again at https://evil.example' } });",
+        "const send = (m) => { try { parent.postMessage(m, '*'); } catch {} try { postMessage(m); } catch {} };",
+        'for (let job = 0; job < 500; job++) {',
+        "  send({ type: 'result', job, run: job, cell: 'articles/playground/2', result: { outputs: [{ kind: 'text', text: 'HACKED' }], sliders: [], logs: [], duration: 1 } });",
+        "  send({ type: 'late', run: job, cell: 'articles/playground/2', error: { kind: 'runtime', message: 'Your session expired. Sign in again at https://evil.example' } });",
         '}',
         "display('sent');",
       ].join('\n'),
     );
+    await page.waitForTimeout(300);
+    await expect(statusOf(victim)).resolves.not.toMatch(/session expired/);
     await afterRun(victim, async () => {
       await victim.getByRole('slider').first().focus();
       await page.keyboard.press('ArrowRight');
@@ -362,10 +366,13 @@ describe('8. sliders stay under the hand', () => {
     const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
     const edit = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        await afterRun(cell, () => page.keyboard.insertText(' '));
+        // A space, then its removal: the code's length (and the editor's lines) stay put.
+        await afterRun(cell, () => (i % 2 ? page.keyboard.press('Backspace') : page.keyboard.insertText(' ')));
       }
     };
-    await typeCode(cell, "display('n');");
+    // Edits of the article's own code: each rerun draws the figure and rebuilds the console.
+    await (await openEditor(cell)).click();
+    await page.keyboard.press('ControlOrMeta+End');
     await edit(10);
     const after10 = await nodes();
     await edit(60);
