@@ -7,8 +7,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/plugins/remark-cells';
+import rehypeMathText from './src/plugins/rehype-math-text';
 import cellRunner from './src/integrations/cell-runner';
 import linkCheck from './src/integrations/link-check';
+import { readingOrder } from './src/content/reading-order';
 
 const contentRoot = fileURLToPath(new URL('./content/docs/', import.meta.url));
 
@@ -25,7 +27,7 @@ export default defineConfig({
     // Astro 7's default, Sätteri, does not run remark plugins.
     processor: unified({
       remarkPlugins: [remarkMath, [remarkCells, { contentRoot }]],
-      rehypePlugins: [rehypeKatex],
+      rehypePlugins: [rehypeKatex, rehypeMathText],
     }),
   },
   integrations: [
@@ -45,7 +47,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
-        { label: 'Articles', items: [{ autogenerate: { directory: 'articles' } }] },
+        { label: 'Articles', items: [...readingOrder] },
       ],
       lastUpdated: false,
       pagination: true,
