@@ -114,7 +114,11 @@ class BiasCell extends HTMLElement {
     if (action === 'edit') void this.openEditor(true);
     else if (action === 'copy') void this.copy(button);
     else if (action === 'reset') this.reset();
-    else if (action === 'stop') void this.services().then(({ host }) => host.stop(this.cellId));
+    else if (action === 'stop') {
+      // A slider moved while it ran would start the same stuck code again: not after Stop.
+      this.again = false;
+      void this.services().then(({ host }) => host.stop(this.cellId));
+    }
     else if (action === 'run-saved') {
       void this.openEditor(false);
       this.schedule(0);
