@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_ARGS, chromePath, openPage, type OpenedPage } from '../support/browser';
-import { afterRun, openEditor, replaceCode, statusOf, typeCode } from '../support/cells';
+import { afterRun, openEditor, reload, replaceCode, statusOf, typeCode } from '../support/cells';
 import { useBuiltSite } from '../support/session';
 
 const playground = 'articles/playground/';
@@ -289,7 +289,7 @@ describe('7. saved state cannot lock the reader out or vanish', () => {
       },
       [key],
     );
-    await page.reload();
+    await reload(page);
     const cell = cells(page).first();
     await page.waitForFunction(() => /still running when this page last closed/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
     await page.waitForTimeout(500);
@@ -305,7 +305,7 @@ describe('7. saved state cannot lock the reader out or vanish', () => {
     const key = `bias-field-guide:cell:v1:${id}`;
     for (const damaged of ['first oops', 'second oops']) {
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, damaged]);
-      await page.reload();
+      await reload(page);
       await page.waitForFunction(() => /damaged/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
     }
     const kept = await page.evaluate((k) => [localStorage.getItem(`${k}:damaged`), localStorage.getItem(`${k}:damaged:2`)], key);

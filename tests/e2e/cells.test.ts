@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openPage, type OpenedPage } from '../support/browser';
-import { afterRun, openEditor, replaceCode, typeCode } from '../support/cells';
+import { afterRun, openEditor, reload, replaceCode, typeCode } from '../support/cells';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
@@ -177,7 +177,7 @@ describe('live form', () => {
     const page = await open();
     const cell = page.locator('[data-cell]').first();
     await replaceCode(cell, "display('mine');");
-    await page.reload();
+    await reload(page);
     const reloaded = page.locator('[data-cell]').first();
     await page.waitForFunction(() => document.querySelector('[data-cell] [data-cell-output]')?.textContent === 'mine');
     await expect(reloaded.locator('.cm-content').innerText()).resolves.toContain("display('mine');");
@@ -192,7 +192,7 @@ describe('live form', () => {
     const page = await open();
     const id = await page.locator('[data-cell]').first().getAttribute('data-cell');
     await page.evaluate((key) => localStorage.setItem(key, '{"code": oops'), `bias-field-guide:cell:v1:${id}`);
-    await page.reload();
+    await reload(page);
     const cell = page.locator('[data-cell]').first();
     await page.waitForFunction(() => /damaged/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
     const kept = await page.evaluate((key) => localStorage.getItem(key), `bias-field-guide:cell:v1:${id}:damaged`);

@@ -2,7 +2,7 @@
  * Helpers for browser tests of live cells: wait for a run, open the editor, type code.
  * A run is "done" when the cell's `data-cell-runs` counter (results shown) goes up.
  */
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const runs = (cell: Locator) => cell.evaluate((el) => Number((el as HTMLElement).dataset.cellRuns ?? 0));
 
@@ -40,3 +40,12 @@ export async function replaceCode(cell: Locator, code: string, timeout = 5000): 
 
 /** The cell's status line (errors included). */
 export const statusOf = (cell: Locator) => cell.locator('[data-cell-status]').innerText();
+
+/**
+ * Reloads once the page has finished loading: a reload in the middle of loading aborts the
+ * page's own lazy scripts (the search UI), which the harness counts as failed requests.
+ */
+export async function reload(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+  await page.reload();
+}
