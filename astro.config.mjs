@@ -14,9 +14,11 @@ import { readingOrder } from './src/content/reading-order';
 
 const contentRoot = fileURLToPath(new URL('./content/docs/', import.meta.url));
 
-// Deploying under a sub-path (GitHub Pages): BASE_PATH=/repo-name/ npm run build
-const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://example.org';
+// Deploying under a sub-path (GitHub Pages): BASE_PATH=/repo-name/ SITE_URL=https://user.github.io npm run build
+const base = process.env.BASE_PATH || '/';
+// The real address, or none: without it pages carry no canonical URL and no sitemap is made,
+// rather than ones that point at a placeholder host.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
   site,

@@ -4,16 +4,17 @@
  * and everything it loads is found, and that no link points outside /bias/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser';
 import { serve, type StaticServer } from '../support/server';
-import { buildEnv, builtPages, linksIn, PROJECT_ROOT, type BuiltPage } from '../support/site';
+import { buildEnv, builtPages, DIST, linksIn, PROJECT_ROOT, type BuiltPage } from '../support/site';
 
 const BASE = '/bias/';
+const SITE = 'https://user.github.io';
 let outDir: string;
 let pages: BuiltPage[] = [];
 let server: StaticServer;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   const astro = join(PROJECT_ROOT, 'node_modules', '.bin', 'astro');
   const result = spawnSync(astro, ['build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
-    env: buildEnv({ BASE_PATH: BASE }),
+    env: buildEnv({ BASE_PATH: BASE, SITE_URL: SITE }),
     encoding: 'utf8',
     timeout: 170_000,
   });
@@ -64,6 +65,30 @@ describe(`the site built for ${BASE}`, () => {
     const outside = server.log.filter((entry) => !entry.path.startsWith(BASE) && entry.path !== '/');
     problems.push(...outside.map((entry) => `request outside ${BASE}: ${entry.path} (HTTP ${entry.status})`));
     expect(problems).toEqual([]);
+  });
+
+  test('canonical URLs, og:url and the sitemap carry the real site address and the base', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(outDir, page.file), 'utf8');
+      const expected = `${SITE}${BASE}${page.path}`;
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      const ogUrl = /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
+      if (canonical !== expected) wrong.push(`${page.file}: canonical ${canonical}`);
+      if (ogUrl !== expected) wrong.push(`${page.file}: og:url ${ogUrl}`);
+    }
+    expect(wrong).toEqual([]);
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.sort()).toEqual(pages.map((p) => `${SITE}${BASE}${p.path}`).sort());
+  });
+
+  test('the default build names no placeholder host', () => {
+    for (const page of builtPages()) {
+      const html = readFileSync(join(DIST, page.file), 'utf8');
+      expect(html, page.file).not.toMatch(/example\.org/);
+      expect(html, page.file).not.toMatch(/rel="canonical"/);
+    }
   });
 
   test('every root-relative link in the HTML starts with the base', () => {
