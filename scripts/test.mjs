@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, stopping at the first failure.
 //
-//   1. typecheck     astro check
+//   1. check         astro check, eslint, prettier --check
 //   2. unit/content  vitest (vitest.config.ts: tests/unit, tests/cells, tests/content)
 //   3. build         astro build -> dist/
 //   4. browser       vitest (vitest.e2e.config.ts: tests/e2e against dist/, headless Chromium)
 //
 // Ends with a summary and a last line `N passed, N failed` (vitest tests, plus the
-// typecheck and the build counted as one test each). Exit code 0 only if all passed.
+// typecheck, the linter, the format check and the build counted as one test each). Exit code 0 only if all passed.
 //
-// Options: --skip-check (or SKIP_CHECK=1) skips the typecheck;
+// Options: --skip-check (or SKIP_CHECK=1) skips the check step;
 //          --only=<name>[,<name>] runs only the named steps (check, unit, build, e2e).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +31,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const eslint = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const prettier = join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
 if (!existsSync(astro) || !existsSync(vitest)) {
   console.error('Dependencies are missing: run `npm install` (or `npm ci`) first.');
   process.exit(1);
@@ -55,6 +57,20 @@ function single(script, scriptArgs) {
   return async () => {
     const ok = (await run(script, scriptArgs)) === 0;
     return { ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+  };
+}
+
+/** Several commands that count as one test each; all run, the step fails if any does. */
+function each(commands) {
+  return async () => {
+    let passed = 0;
+    const failedNames = [];
+    for (const [name, script, scriptArgs] of commands) {
+      console.log(`--- ${name}`);
+      if ((await run(script, scriptArgs)) === 0) passed++;
+      else failedNames.push(name);
+    }
+    return { ok: failedNames.length === 0, passed, failed: failedNames.length, skipped: 0, ...(failedNames.length ? { note: `failed: ${failedNames.join(', ')}` } : {}) };
   };
 }
 
@@ -93,7 +109,15 @@ function vitestRun(name, config) {
 
 /** @type {Step[]} */
 const steps = [
-  { name: 'check', title: 'Typecheck (astro check)', run: single(astro, ['check']) },
+  {
+    name: 'check',
+    title: 'Typecheck, lint and format (astro check, eslint, prettier --check)',
+    run: each([
+      ['astro check', astro, ['check']],
+      ['eslint', eslint, ['.']],
+      ['prettier --check', prettier, ['--check', '.']],
+    ]),
+  },
   { name: 'unit', title: 'Unit, cell and content tests (vitest)', run: vitestRun('unit', 'vitest.config.ts') },
   { name: 'build', title: 'Build (astro build -> dist/)', run: single(astro, ['build']) },
   { name: 'e2e', title: 'Browser tests against dist/ (vitest + headless Chromium)', run: vitestRun('e2e', 'vitest.e2e.config.ts') },

@@ -45,6 +45,7 @@ function buildWith(article: string): { status: number | null; output: string } {
     encoding: 'utf8',
     timeout: 50_000,
   });
+  // eslint-disable-next-line no-control-regex -- the terminal's colour codes start with ESC
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, output };
 }

@@ -187,7 +187,7 @@ describe('training dynamics facts: initial biases', () => {
     for (const seed of seeds) {
       const d = lineData(3, seed);
       const [h] = start(d, 'relu', seed, -1);
-      dead += h.W.filter((r, j) => d.every(({ x }) => r[0] * x[0] - 1 <= 0)).length;
+      dead += h.W.filter((r) => d.every(({ x }) => r[0] * x[0] - 1 <= 0)).length;
     }
     expect(f.deadAtStart[-1]).toBeCloseTo(dead / seeds.length, 12);
     expect(f.deadAtStart[0]).toBe(0); // a zero bias puts the kink at x = 0, inside the data

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openPage, type OpenedPage } from '../support/browser';
 import { afterRun, openEditor, reload, replaceCode, typeCode } from '../support/cells';

@@ -108,7 +108,8 @@ function CodeSync({ onChange, bridge, onReady }: { onChange: (code: string) => v
   useEffect(() => {
     bridge.setCode = (next) => sandpack.updateFile(cellFile, next);
     onReady();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, when the editor exists
+    // Once, when the editor exists: later renders must not hand out a new bridge.
+  }, []);
   useEffect(() => onChange(code), [code, onChange]);
   return null;
 }
