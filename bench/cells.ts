@@ -221,5 +221,9 @@ if (foreign.length) console.log('\nForeign requests:', foreign);
 mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(PROJECT_ROOT, 'bench', 'results', 'cells.json'),
-  JSON.stringify({ date: new Date().toISOString(), jsBefore, prerendered, drawing, foreign, rerun, inFrame, firstRun, editorCold, editorHover, stuck, stopped, blocked }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), jsBefore, prerendered, drawing, foreign, rerun, inFrame, firstRun, editorCold, editorHover, stuck, stopped, blocked },
+    null,
+    2,
+  ),
 );

@@ -24,14 +24,15 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const rows: string[][] = [];
 try {
   for (const page of pages) {
-    for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+    for (const [preset, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ] as const) {
       const result = await lighthouse(server.url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, config);
       const lhr = result!.lhr;
       const scores = categories.map((c) => String(Math.round((lhr.categories[c]?.score ?? 0) * 100)));
       const failing = categories.flatMap((c) =>
-        (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => ref.id),
+        (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       );
       rows.push([`/${page}`, preset, ...scores, failing.join(', ')]);
     }

@@ -19,7 +19,7 @@ const bundled = await build({
   bundle: true,
   format: 'esm',
   write: false,
-  platform: 'neutral'
+  platform: 'neutral',
 });
 const neuron = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
@@ -51,7 +51,7 @@ time('bumpApproximation n=50, evaluated at 400 points', () => {
   return xs.map(approx.evaluate);
 });
 time('trainWithAndWithoutBias, 13 points, hidden [8], 60 epochs', () =>
-  neuron.trainWithAndWithoutBias(line, { hidden: [8], epochs: 60, learningRate: 0.05, output: 'identity' })
+  neuron.trainWithAndWithoutBias(line, { hidden: [8], epochs: 60, learningRate: 0.05, output: 'identity' }),
 );
 time('trainLogisticRegression, twoClass1d, 200 epochs', () => neuron.trainLogisticRegression(twoClass, { epochs: 200 }));
 time('lifNeuron, 1 s at dt = 0.1 ms', () => neuron.lifNeuron(2));

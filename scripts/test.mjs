@@ -19,7 +19,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const skipCheck = args.includes('--skip-check') || process.env.SKIP_CHECK === '1';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -70,7 +73,13 @@ function each(commands) {
       if ((await run(script, scriptArgs)) === 0) passed++;
       else failedNames.push(name);
     }
-    return { ok: failedNames.length === 0, passed, failed: failedNames.length, skipped: 0, ...(failedNames.length ? { note: `failed: ${failedNames.join(', ')}` } : {}) };
+    return {
+      ok: failedNames.length === 0,
+      passed,
+      failed: failedNames.length,
+      skipped: 0,
+      ...(failedNames.length ? { note: `failed: ${failedNames.join(', ')}` } : {}),
+    };
   };
 }
 

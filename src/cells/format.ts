@@ -31,7 +31,11 @@ export function formatValue(value: unknown, options: FormatOptions = {}): string
     try {
       if (Array.isArray(v) || ArrayBuffer.isView(v)) {
         const items = Array.from(v as ArrayLike<unknown>);
-        return `[${listed(items.map((item) => item), maxItems, (item) => format(item, depth + 1, false))}]`;
+        return `[${listed(
+          items.map((item) => item),
+          maxItems,
+          (item) => format(item, depth + 1, false),
+        )}]`;
       }
       if (v instanceof Map) {
         return `Map(${v.size}) {${listed([...v], maxItems, ([k, item]) => `${format(k, depth + 1, false)} => ${format(item, depth + 1, false)}`)}}`;

@@ -32,7 +32,13 @@ export interface LoopGuard {
  * guard.begin();
  * while (true) guard.check(2); // throws a CellError of kind 'timeout' after about 750 ms
  */
-export function createLoopGuard({ limitMs = 750, checkEvery = 16, onBeat, beatEveryMs = 200, now = () => performance.now() }: LoopGuardOptions = {}): LoopGuard {
+export function createLoopGuard({
+  limitMs = 750,
+  checkEvery = 16,
+  onBeat,
+  beatEveryMs = 200,
+  now = () => performance.now(),
+}: LoopGuardOptions = {}): LoopGuard {
   let start = now();
   let lastBeat = start;
   let count = 0;

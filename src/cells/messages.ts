@@ -11,9 +11,7 @@ import type { CellErrorInfo, CellErrorKind } from './errors';
 import { limits, type CellOutput, type CellRun, type LogEntry, type RunRequest, type SliderSpec } from './runtime';
 
 /** The page asks the supervisor. `fresh`: run in a new worker (the code changed). */
-export type PageRequest =
-  | { type: 'run'; cell: string; run: number; fresh: boolean; request: RunRequest }
-  | { type: 'stop'; cell: string; run: number };
+export type PageRequest = { type: 'run'; cell: string; run: number; fresh: boolean; request: RunRequest } | { type: 'stop'; cell: string; run: number };
 
 /** The supervisor tells the page. */
 export type SupervisorReport =
@@ -36,7 +34,10 @@ export type WorkerReport =
 
 /** Why a message was refused: the path of the first bad field and what was wrong with it. */
 export class InvalidMessage extends Error {
-  constructor(readonly path: string, problem: string) {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
     super(`${path}: ${problem}`);
     this.name = 'InvalidMessage';
   }
@@ -215,7 +216,8 @@ export function checkPageRequest(data: unknown): Checked<PageRequest> {
     const request = record(message.request, 'request');
     const values = record(request.sliderValues ?? {}, 'request.sliderValues');
     const sliderValues: Record<string, number> = Object.create(null);
-    for (const [label, value] of Object.entries(values)) sliderValues[checkLabel(label, 'request.sliderValues')] = finite(value, `request.sliderValues.${label}`);
+    for (const [label, value] of Object.entries(values))
+      sliderValues[checkLabel(label, 'request.sliderValues')] = finite(value, `request.sliderValues.${label}`);
     return { type, cell, run, fresh: message.fresh === true, request: { source: text(request.source, 'request.source', 200_000), sliderValues } };
   });
 }

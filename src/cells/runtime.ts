@@ -190,7 +190,11 @@ export function createRuntime({ modules, guard, document, onLate }: RuntimeOptio
         lines++;
         const entry: LogEntry =
           lines > limits.logs || chars >= limits.logChars
-            ? ((lines = limits.logs + 1), { level: 'warn', text: `output truncated: a run may log ${limits.logs} lines and ${limits.logChars.toLocaleString('en')} characters; the rest are not shown` })
+            ? ((lines = limits.logs + 1),
+              {
+                level: 'warn',
+                text: `output truncated: a run may log ${limits.logs} lines and ${limits.logChars.toLocaleString('en')} characters; the rest are not shown`,
+              })
             : { level, text: truncate(text, Math.min(limits.textChars, limits.logChars - chars)) };
         chars += entry.text.length;
         if (finished) onLate?.({ tag, log: entry });
@@ -260,7 +264,12 @@ function toOutput(value: unknown, room: number): CellOutput {
 }
 
 function isElement(value: unknown): value is { outerHTML: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { nodeType?: unknown }).nodeType === 'number' && typeof (value as { outerHTML?: unknown }).outerHTML === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { nodeType?: unknown }).nodeType === 'number' &&
+    typeof (value as { outerHTML?: unknown }).outerHTML === 'string'
+  );
 }
 
 export function truncate(text: string, max: number): string {

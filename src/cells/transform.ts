@@ -31,13 +31,7 @@ interface Edit {
 
 type AnyNode = Node & Record<string, unknown>;
 
-const loopTypes = new Set([
-  'ForStatement',
-  'ForInStatement',
-  'ForOfStatement',
-  'WhileStatement',
-  'DoWhileStatement',
-]);
+const loopTypes = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 /**
  * @example
@@ -81,7 +75,9 @@ function rewriteImport(node: AnyNode, source: string, modules: TransformOptions[
   const specifier = String((node.source as AnyNode).value);
   const exported = Object.hasOwn(modules, specifier) ? modules[specifier]! : undefined;
   if (!exported) {
-    const known = Object.keys(modules).map((m) => `"${m}"`).join(' and ');
+    const known = Object.keys(modules)
+      .map((m) => `"${m}"`)
+      .join(' and ');
     throw errorAt(source, node.start, 'import', `cannot import "${specifier}": a cell can import ${known}`);
   }
   const lookup = `${runtimeNames.importModule}(${JSON.stringify(specifier)})`;

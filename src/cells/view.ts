@@ -30,7 +30,8 @@ export function outputsHtml(outputs: readonly CellOutput[]): string {
 export function consoleHtml(logs: readonly LogEntry[]): string {
   return logs
     .map(({ level, text }) => {
-      const prefix = level === 'warn' ? '<span class="visually-hidden">Warning: </span>' : level === 'error' ? '<span class="visually-hidden">Error: </span>' : '';
+      const prefix =
+        level === 'warn' ? '<span class="visually-hidden">Warning: </span>' : level === 'error' ? '<span class="visually-hidden">Error: </span>' : '';
       return `<li class="cell-log cell-log--${level}">${prefix}${escapeHtml(text)}</li>`;
     })
     .join('');

@@ -57,7 +57,10 @@ function resolveTarget(outDir: string, sitePath: string): string | undefined {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&quot;/g, '"');
 }
 
 /** The article a built page comes from, and the line where `href` is written in it. */

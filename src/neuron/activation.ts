@@ -104,5 +104,5 @@ export const activationDerivatives: Record<ActivationName, (z: number) => number
   sigmoid: sigmoidDerivative,
   tanh: (z) => 1 - Math.tanh(z) ** 2,
   relu: (z) => (z > 0 ? 1 : 0),
-  identity: () => 1
+  identity: () => 1,
 };

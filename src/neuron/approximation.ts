@@ -87,10 +87,7 @@ export interface BumpApproximation {
  * const approx = bumpApproximation(f, { n: 20, w: 2000 });
  * approx.evaluate(0.52); // ≈ f(0.525), the height of the bump over [0.5, 0.55)
  */
-export function bumpApproximation(
-  f: (x: number) => number,
-  { n, domain = [0, 1], w = 1000 }: BumpApproximationOptions
-): BumpApproximation {
+export function bumpApproximation(f: (x: number) => number, { n, domain = [0, 1], w = 1000 }: BumpApproximationOptions): BumpApproximation {
   const edges = linspace(domain[0], domain[1], n + 1);
   const bumps = edges.slice(0, -1).map((start, i) => {
     const end = edges[i + 1];
@@ -113,7 +110,7 @@ export function bumpApproximation(
     evaluate,
     weights: bumps.flatMap(() => [w, w]),
     biases: bumps.flatMap(({ start, end }) => [-w * start, -w * end]),
-    outputWeights: bumps.flatMap(({ height }) => [height, -height])
+    outputWeights: bumps.flatMap(({ height }) => [height, -height]),
   };
 }
 
@@ -134,7 +131,7 @@ export interface MaxAbsDifferenceOptions {
 export function maxAbsDifference(
   f: (x: number) => number,
   g: (x: number) => number,
-  { domain = [-6, 6], samples = 2001 }: MaxAbsDifferenceOptions = {}
+  { domain = [-6, 6], samples = 2001 }: MaxAbsDifferenceOptions = {},
 ): { max: number; at: number } {
   let worst = { max: 0, at: domain[0] };
   for (const x of linspace(domain[0], domain[1], samples)) {
@@ -151,11 +148,6 @@ export function maxAbsDifference(
  * @example
  * maxError(f, bumpApproximation(f, { n: 40, w: 4000 }).evaluate, [0.02, 0.98]); // about 0.07
  */
-export function maxError(
-  f: (x: number) => number,
-  g: (x: number) => number,
-  domain: readonly [number, number] = [0, 1],
-  samples = 1000
-): number {
+export function maxError(f: (x: number) => number, g: (x: number) => number, domain: readonly [number, number] = [0, 1], samples = 1000): number {
   return maxAbsDifference(f, g, { domain, samples }).max;
 }

@@ -26,10 +26,7 @@ export interface BatchNormOptions {
  * batchNorm([[1, 10], [3, 30]]); // ≈ [[-1, -1], [1, 1]]
  * batchNorm([[1, 10], [3, 30]], { gamma: 2, beta: [0, 5] }); // ≈ [[-2, 3], [2, 7]]
  */
-export function batchNorm(
-  batch: readonly (readonly number[])[],
-  { epsilon = 1e-5, gamma = 1, beta = 0 }: BatchNormOptions = {}
-): number[][] {
+export function batchNorm(batch: readonly (readonly number[])[], { epsilon = 1e-5, gamma = 1, beta = 0 }: BatchNormOptions = {}): number[][] {
   const normalizedColumns = transpose(batch).map((column, j) => {
     const m = mean(column);
     const sd = Math.sqrt(variance(column) + epsilon);

@@ -44,12 +44,7 @@ export interface TwoClass1dOptions {
  * @example
  * twoClass1d({ n: 2 }); // [{ x: [1.…], label: 0 }, …, { x: [3.…], label: 1 }, …]
  */
-export function twoClass1d({
-  n = 20,
-  seed = 1,
-  classA = [1, 2],
-  classB = [3, 4]
-}: TwoClass1dOptions = {}): LabeledPoint[] {
+export function twoClass1d({ n = 20, seed = 1, classA = [1, 2], classB = [3, 4] }: TwoClass1dOptions = {}): LabeledPoint[] {
   const rand = mulberry32(seed);
   const spread = ([min, max]: readonly [number, number], label: 0 | 1): LabeledPoint[] =>
     Array.from({ length: n }, () => ({ x: [uniform(rand, min, max)], label }));
@@ -92,9 +87,9 @@ export function blobs2d({
   seed = 1,
   centers = [
     [1, 1],
-    [3.5, 3.5]
+    [3.5, 3.5],
   ],
-  sd = 0.5
+  sd = 0.5,
 }: Blobs2dOptions = {}): LabeledPoint[] {
   const rand = mulberry32(seed);
   const blob = ([cx, cy]: readonly [number, number], label: 0 | 1): LabeledPoint[] =>
@@ -115,7 +110,7 @@ export function xorData(): Sample[] {
     { x: [0, 0], y: [0] },
     { x: [0, 1], y: [1] },
     { x: [1, 0], y: [1] },
-    { x: [1, 1], y: [0] }
+    { x: [1, 1], y: [0] },
   ];
 }
 
@@ -141,14 +136,7 @@ export interface LineWithOffsetOptions {
  * @example
  * lineWithOffset({ noise: 0 })[0]; // { x: 0, y: 3 }
  */
-export function lineWithOffset({
-  n = 30,
-  slope = 0.8,
-  intercept = 3,
-  noise = 0.5,
-  seed = 1,
-  domain = [0, 10]
-}: LineWithOffsetOptions = {}): Point[] {
+export function lineWithOffset({ n = 30, slope = 0.8, intercept = 3, noise = 0.5, seed = 1, domain = [0, 10] }: LineWithOffsetOptions = {}): Point[] {
   const rand = mulberry32(seed);
   return linspace(domain[0], domain[1], n).map((x) => ({ x, y: slope * x + intercept + randomNormal(rand, 0, noise) }));
 }

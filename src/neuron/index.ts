@@ -10,17 +10,7 @@ export { mulberry32, randomNormal, shuffle, uniform, uniformPositive, type Rando
 export { addVec, dot, linspace, matVec, mean, norm, solveLinearSystem, sum, transpose, variance } from './linalg';
 
 // Activation functions.
-export {
-  activationDerivatives,
-  activations,
-  identity,
-  relu,
-  sigmoid,
-  sigmoidDerivative,
-  step,
-  tanh,
-  type ActivationName
-} from './activation';
+export { activationDerivatives, activations, identity, relu, sigmoid, sigmoidDerivative, step, tanh, type ActivationName } from './activation';
 
 // A single neuron, and where its bias puts its step or boundary.
 export {
@@ -32,7 +22,7 @@ export {
   stepPosition,
   type DecisionBoundary,
   type NeuronOptions,
-  type NeuronOutputOptions
+  type NeuronOutputOptions,
 } from './neuron';
 
 // Layers, and the bias trick.
@@ -43,13 +33,7 @@ export { leastSquares, leastSquaresMulti, type LeastSquaresOptions, type LineFit
 
 // Classifiers: the perceptron and logistic regression.
 export { classifyLinear, trainPerceptron, type PerceptronOptions, type PerceptronResult } from './perceptron';
-export {
-  accuracy,
-  logLoss,
-  trainLogisticRegression,
-  type LogisticRegressionOptions,
-  type LogisticRegressionResult
-} from './logistic';
+export { accuracy, logLoss, trainLogisticRegression, type LogisticRegressionOptions, type LogisticRegressionResult } from './logistic';
 
 // Multilayer networks, trained with and without biases.
 export { trainMlp, trainWithAndWithoutBias, type MlpLayer, type MlpOptions, type MlpResult } from './mlp';
@@ -68,7 +52,7 @@ export {
   type BumpApproximation,
   type BumpApproximationOptions,
   type MaxAbsDifferenceOptions,
-  type StepNeuronOptions
+  type StepNeuronOptions,
 } from './approximation';
 
 // Probability: the sigmoid as the logistic CDF, and its normal cousin.
@@ -83,7 +67,7 @@ export {
   sampleLogistic,
   sampleNormal,
   type LogisticOptions,
-  type NormalOptions
+  type NormalOptions,
 } from './distribution';
 
 // Spiking neurons: a threshold is a bias.
@@ -95,7 +79,7 @@ export {
   type LifOptions,
   type LifResult,
   type LifSimulationOptions,
-  type PoissonSpikeTrainOptions
+  type PoissonSpikeTrainOptions,
 } from './spiking';
 
 // Data sets that need a bias.
@@ -110,5 +94,5 @@ export {
   type LineWithOffsetOptions,
   type Point,
   type Sample,
-  type TwoClass1dOptions
+  type TwoClass1dOptions,
 } from './datasets';

@@ -18,7 +18,7 @@ export function dense(
   W: readonly (readonly number[])[],
   b: readonly number[] | undefined,
   x: readonly number[],
-  activation: ActivationName = 'identity'
+  activation: ActivationName = 'identity',
 ): number[] {
   const weighted = matVec(W, x);
   const z = b === undefined ? weighted : addVec(weighted, b);

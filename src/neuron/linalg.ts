@@ -84,9 +84,7 @@ export function transpose(M: readonly (readonly number[])[]): number[][] {
 export function solveLinearSystem(A: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = A.length;
   if (b.length !== n || A.some((row) => row.length !== n)) {
-    throw new Error(
-      `solveLinearSystem: expected an n×n matrix and a length-n vector, got ${n} rows and ${b.length} values`
-    );
+    throw new Error(`solveLinearSystem: expected an n×n matrix and a length-n vector, got ${n} rows and ${b.length} values`);
   }
   const M = A.map((row, i) => [...row, b[i]]); // augmented matrix [A | b]
   const scale = Math.max(...A.map((row) => Math.max(...row.map(Math.abs))));

@@ -67,7 +67,7 @@ export interface LogisticRegressionResult {
  */
 export function trainLogisticRegression(
   points: readonly LabeledPoint[],
-  { bias: learnBias = true, epochs = 200, learningRate = 0.5, l2 = 0 }: LogisticRegressionOptions = {}
+  { bias: learnBias = true, epochs = 200, learningRate = 0.5, l2 = 0 }: LogisticRegressionOptions = {},
 ): LogisticRegressionResult {
   if (points.length === 0) throw new Error('trainLogisticRegression: no points');
   const weights = new Array<number>(points[0].x.length).fill(0);

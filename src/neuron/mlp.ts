@@ -86,7 +86,7 @@ export function trainMlp(data: readonly Sample[], options: MlpOptions = {}): Mlp
     learningRate = 0.1,
     batchSize = data.length,
     seed = 1,
-    biasInit = 0
+    biasInit = 0,
   } = options;
   if (data.length === 0) throw new Error('trainMlp: no data');
   const rand = mulberry32(seed);
@@ -139,7 +139,7 @@ export function trainMlp(data: readonly Sample[], options: MlpOptions = {}): Mlp
     predict: (x) => forward(layers, layerActivations, x, predictWorkspace).slice(),
     layers,
     biasGradNormPerEpoch,
-    weightGradNormPerEpoch
+    weightGradNormPerEpoch,
   };
 }
 
@@ -151,13 +151,10 @@ export function trainMlp(data: readonly Sample[], options: MlpOptions = {}): Mlp
  * const { withBias, withoutBias } = trainWithAndWithoutBias(xorData(), { epochs: 500 });
  * withoutBias.predict([0, 0]); // [0.5]: without biases, a zero input gives z = 0 everywhere
  */
-export function trainWithAndWithoutBias(
-  data: readonly Sample[],
-  options: Omit<MlpOptions, 'bias'> = {}
-): { withBias: MlpResult; withoutBias: MlpResult } {
+export function trainWithAndWithoutBias(data: readonly Sample[], options: Omit<MlpOptions, 'bias'> = {}): { withBias: MlpResult; withoutBias: MlpResult } {
   return {
     withBias: trainMlp(data, { ...options, bias: true }),
-    withoutBias: trainMlp(data, { ...options, bias: false })
+    withoutBias: trainMlp(data, { ...options, bias: false }),
   };
 }
 
@@ -167,7 +164,7 @@ function initialLayers(sizes: readonly number[], rand: Random, biasInit: number)
     const sd = Math.sqrt(2 / (fanIn + fanOut));
     return {
       W: Array.from({ length: fanOut }, () => Array.from({ length: fanIn }, () => randomNormal(rand, 0, sd))),
-      b: new Array<number>(fanOut).fill(biasInit)
+      b: new Array<number>(fanOut).fill(biasInit),
     };
   });
 }
@@ -188,12 +185,7 @@ function createWorkspace(sizes: readonly number[]): Workspace {
 // Runs the network on x, keeping what backpropagation needs in the workspace:
 // each layer's weighted sum z = W a + b and its output. Returns the last
 // layer's output (the workspace's own array, overwritten by the next pass).
-function forward(
-  layers: readonly MlpLayer[],
-  names: readonly ActivationName[],
-  x: readonly number[],
-  { zs, outputs }: Workspace
-): number[] {
+function forward(layers: readonly MlpLayer[], names: readonly ActivationName[], x: readonly number[], { zs, outputs }: Workspace): number[] {
   let a: readonly number[] = x;
   for (let l = 0; l < layers.length; ++l) {
     const { W, b } = layers[l];
@@ -217,13 +209,7 @@ function forward(
 // sigmoid output with cross-entropy, and for an identity output with squared
 // error, the gradient with respect to the output's z is simply proportional to
 // (prediction − target); the chain rule carries it back one layer at a time.
-function backpropagate(
-  layers: readonly MlpLayer[],
-  names: readonly ActivationName[],
-  { x, y }: Sample,
-  gradients: MlpLayer[],
-  workspace: Workspace
-): number {
+function backpropagate(layers: readonly MlpLayer[], names: readonly ActivationName[], { x, y }: Sample, gradients: MlpLayer[], workspace: Workspace): number {
   const output = forward(layers, names, x, workspace);
   const { zs, outputs, deltas } = workspace;
   const last = layers.length - 1;

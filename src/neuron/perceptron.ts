@@ -52,7 +52,7 @@ export interface PerceptronResult {
  */
 export function trainPerceptron(
   points: readonly LabeledPoint[],
-  { bias: learnBias = true, epochs = 50, learningRate = 1, seed }: PerceptronOptions = {}
+  { bias: learnBias = true, epochs = 50, learningRate = 1, seed }: PerceptronOptions = {},
 ): PerceptronResult {
   if (points.length === 0) throw new Error('trainPerceptron: no points');
   const rand = seed === undefined ? undefined : mulberry32(seed);

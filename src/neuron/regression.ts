@@ -38,11 +38,7 @@ export interface LineFit {
  * leastSquares([0, 1, 2], [3, 5, 7]); // slope 2, intercept 3, sse 0
  * leastSquares([0, 1, 2], [3, 5, 7], { intercept: false }).slope; // 3.8
  */
-export function leastSquares(
-  xs: readonly number[],
-  ys: readonly number[],
-  { intercept = true }: LeastSquaresOptions = {}
-): LineFit {
+export function leastSquares(xs: readonly number[], ys: readonly number[], { intercept = true }: LeastSquaresOptions = {}): LineFit {
   if (xs.length !== ys.length) throw new Error('leastSquares: xs and ys differ in length');
   let slope: number;
   let offset: number;
@@ -80,11 +76,7 @@ export interface LinearFit {
  * @example
  * leastSquaresMulti([[0, 0], [1, 0], [0, 1], [1, 1]], [1, 3, 4, 6]); // weights [2, 3], bias 1
  */
-export function leastSquaresMulti(
-  X: readonly (readonly number[])[],
-  y: readonly number[],
-  { intercept = true }: LeastSquaresOptions = {}
-): LinearFit {
+export function leastSquaresMulti(X: readonly (readonly number[])[], y: readonly number[], { intercept = true }: LeastSquaresOptions = {}): LinearFit {
   if (X.length !== y.length) throw new Error('leastSquaresMulti: X and y differ in length');
   const D = intercept ? X.map(appendOne) : X;
   const columns = transpose(D);

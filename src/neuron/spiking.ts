@@ -78,10 +78,7 @@ export interface LifResult {
  * lifNeuron(2).rate; // about 63 spikes per second
  * lifNeuron((t) => (t < 0.5 ? 0.5 : 2)).spikes[0]; // a little after 0.5
  */
-export function lifNeuron(
-  inputCurrent: number | ((t: number) => number),
-  options: LifSimulationOptions = {}
-): LifResult {
+export function lifNeuron(inputCurrent: number | ((t: number) => number), options: LifSimulationOptions = {}): LifResult {
   const { tau, threshold, reset, resistance, refractory } = lifParameters(options);
   const { duration = 1, dt = 0.0001, recordEvery = 10 } = options;
   const current = typeof inputCurrent === 'number' ? () => inputCurrent : inputCurrent;
@@ -134,21 +131,12 @@ export function lifRate(current: number, options: LifOptions = {}): number {
  * @example
  * firingRateCurve(linspace(0, 5, 51)); // flat at 0 up to current 1, then rising
  */
-export function firingRateCurve(
-  currents: readonly number[],
-  options: LifOptions = {}
-): { current: number; rate: number }[] {
+export function firingRateCurve(currents: readonly number[], options: LifOptions = {}): { current: number; rate: number }[] {
   return currents.map((current) => ({ current, rate: lifRate(current, options) }));
 }
 
 // Fills in the defaults, shared by the simulation and the formula so that the
 // two always describe the same neuron.
-function lifParameters({
-  tau = 0.02,
-  threshold = 1,
-  reset = 0,
-  resistance = 1,
-  refractory = 0.002
-}: LifOptions): Required<LifOptions> {
+function lifParameters({ tau = 0.02, threshold = 1, reset = 0, resistance = 1, refractory = 0.002 }: LifOptions): Required<LifOptions> {
   return { tau, threshold, reset, resistance, refractory };
 }

@@ -22,7 +22,10 @@ export function isCellFence(node: Code): boolean {
  * extension, e.g. `articles/intercept`.
  */
 export function articleId(file: string, contentRoot: string): string {
-  return path.relative(contentRoot, file).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+  return path
+    .relative(contentRoot, file)
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/, '');
 }
 
 export interface RemarkCellsOptions {
@@ -57,12 +60,7 @@ function cellElement(node: Code, id: string, file: string) {
   return {
     type: 'mdxJsxFlowElement',
     name: componentName,
-    attributes: [
-      attribute('id', id),
-      attribute('code', node.value),
-      attribute('file', file),
-      attribute('line', String(node.position?.start.line ?? 0)),
-    ],
+    attributes: [attribute('id', id), attribute('code', node.value), attribute('file', file), attribute('line', String(node.position?.start.line ?? 0))],
     children: [],
   };
 }

@@ -53,7 +53,10 @@ const marker = (page: Page) => page.evaluate(() => (window as unknown as { pwned
 
 /** The page is responsive: a task queued now runs within `ms`. */
 async function responsive(page: Page, ms = 2000): Promise<boolean> {
-  return Promise.race([page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 0))), new Promise((r) => setTimeout(() => r(false), ms))]) as Promise<boolean>;
+  return Promise.race([
+    page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 0))),
+    new Promise((r) => setTimeout(() => r(false), ms)),
+  ]) as Promise<boolean>;
 }
 
 describe('1. script in the page from cell code', () => {
@@ -69,7 +72,7 @@ describe('1. script in the page from cell code', () => {
         "  postMessage({ type: 'late', run, log: { level: markup, text: markup } });",
         "  postMessage({ type: 'result', run, result: { outputs: [], sliders: [{ label: 'w', min: markup, max: 1, step: 1, value: 0 }], logs: [], duration: 1 } });",
         '}',
-        "await new Promise((r) => setTimeout(r, 50));",
+        'await new Promise((r) => setTimeout(r, 50));',
         "display('done');",
       ].join('\n'),
     );
@@ -155,7 +158,9 @@ describe('3. the runner reaches no other host', () => {
       image: `(() => { const i = document.createElement('img'); i.src = '${evil.origin}/img'; return i.outerHTML; })()`,
     };
     const code = Object.entries(tries)
-      .map(([name, expression]) => `try { ${expression}; display('${name}: ran'); } catch (e) { display('${name}: blocked (' + e.message.slice(0, 60) + ')'); }`)
+      .map(
+        ([name, expression]) => `try { ${expression}; display('${name}: ran'); } catch (e) { display('${name}: blocked (' + e.message.slice(0, 60) + ')'); }`,
+      )
       .join('\n');
     await replaceCode(cell, code);
     const texts = await outputOf(cell).locator('.cell-text').allInnerTexts();
@@ -176,14 +181,20 @@ describe('4. huge values neither crash nor freeze the page', () => {
     expect(alert.length).toBeLessThan(3000);
     expect(alert).toMatch(/more characters/);
     await replaceCode(cell, "setTimeout(() => { throw 'y'.repeat(1e8); });\ndisplay('ok');", 15_000);
-    await page.waitForFunction(() => /more characters/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /more characters/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
     await replaceCode(cell, "console.log('z'.repeat(1e7));\nsetTimeout(() => { for (let i = 0; i < 1e5; i++) console.log('late', i); }, 10);", 15_000);
     await page.waitForTimeout(1500);
     const lines = await cell.locator('[data-cell-console] li').allInnerTexts();
     expect(lines.length).toBeLessThanOrEqual(202);
     expect(lines[0]!.length).toBeLessThan(21_000);
     expect(lines.join('\n')).toMatch(/output truncated: a run may log 200 lines/);
-    await replaceCode(cell, "for (let k = 0; k < 8; k++) {\n  const d = document.createElement('div');\n  d.innerHTML = '<svg>' + '<circle r=\"1\"/>'.repeat(1.9e6 / 17) + '</svg>';\n  display(d);\n}", 15_000);
+    await replaceCode(
+      cell,
+      "for (let k = 0; k < 8; k++) {\n  const d = document.createElement('div');\n  d.innerHTML = '<svg>' + '<circle r=\"1\"/>'.repeat(1.9e6 / 17) + '</svg>';\n  display(d);\n}",
+      15_000,
+    );
     await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Output error.*a run may show 1,000,000 in all/);
     expect(await responsive(page)).toBe(true);
     // Another cell still answers.
@@ -221,7 +232,9 @@ describe('5. async work stays with its run and its cell', () => {
     await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/^Thrown value: /);
     await expect(cell.locator('[role="alert"]').innerText()).resolves.not.toMatch(/loop|Stopped/);
     await replaceCode(cell, "import { sigmoid, sigmod } from 'neuron';\ndisplay(1);");
-    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/Import error at line 1, column 19: "neuron" has no export named "sigmod"; did you mean "sigmoid"\?/);
+    await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(
+      /Import error at line 1, column 19: "neuron" has no export named "sigmod"; did you mean "sigmoid"\?/,
+    );
     await replaceCode(cell, "await new Promise((r) => setTimeout(r, 1500));\ndisplay('waited');", 10_000);
     await expect(outputOf(cell).innerText()).resolves.toBe('waited');
   });
@@ -291,7 +304,9 @@ describe('7. saved state cannot lock the reader out or vanish', () => {
     );
     await reload(page);
     const cell = cells(page).first();
-    await page.waitForFunction(() => /still running when this page last closed/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /still running when this page last closed/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''),
+    );
     await page.waitForTimeout(500);
     await expect(outputOf(cell).innerText()).resolves.not.toBe('ran');
     await afterRun(cell, () => cell.getByRole('button', { name: 'Run it' }).click());

@@ -124,7 +124,9 @@ describe('live form', () => {
     await expect(cell.locator('[data-cell-status]').innerText()).resolves.toMatch(/Running… \d+\.\d s/);
     // The page answers while the loop runs: it runs in the cell's own worker.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    await page.waitForFunction(() => /in the loop at line 2/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''), null, { timeout: 3000 });
+    await page.waitForFunction(() => /in the loop at line 2/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''), null, {
+      timeout: 3000,
+    });
     await afterRun(cell, () => stop.click());
     await expect(cell.locator('[role="alert"]').innerText()).resolves.toMatch(/^Stopped at line 2: stopped by you after [\d.]+ (ms|s)$/);
     // The runner still works afterwards.
@@ -136,7 +138,9 @@ describe('live form', () => {
     const page = await open();
     const cell = page.locator('[data-cell]').first();
     await replaceCode(cell, 'display(1);\nsetTimeout(() => {\n  while (true) {}\n}, 0);');
-    await page.waitForFunction(() => /Stopped at line 3/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /Stopped at line 3/.test(document.querySelector('[data-cell] [role="alert"]')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
   });
 
   test('cell code cannot reach the page: DOM, localStorage, cookies, network', async () => {
@@ -147,7 +151,10 @@ describe('live form', () => {
     });
     const cell = page.locator('[data-cell]').first();
     const probe = (expression: string) => `try { display(String(${expression})); } catch (e) { display('blocked: ' + e.name); }`;
-    await replaceCode(cell, [probe('parent.document.title'), probe('window.top.document.cookie'), probe('localStorage.getItem("secret")'), probe('document.cookie')].join('\n'));
+    await replaceCode(
+      cell,
+      [probe('parent.document.title'), probe('window.top.document.cookie'), probe('localStorage.getItem("secret")'), probe('document.cookie')].join('\n'),
+    );
     const texts = await cell.locator('[data-cell-output] .cell-text').allInnerTexts();
     expect(texts).toHaveLength(4);
     // The first three do not exist in a cell's worker; its `document` is a drawing document with no cookie.
@@ -164,7 +171,7 @@ describe('live form', () => {
     const cell = page.locator('[data-cell]').first();
     await replaceCode(
       cell,
-      "const d = document.createElement('div');\nd.innerHTML = '<svg><circle r=\"3\" onload=\"parent.hacked=1\"/></svg><img src=x onerror=\"parent.hacked=1\"><script>parent.hacked=1</script>';\ndisplay(d);",
+      'const d = document.createElement(\'div\');\nd.innerHTML = \'<svg><circle r="3" onload="parent.hacked=1"/></svg><img src=x onerror="parent.hacked=1"><script>parent.hacked=1</script>\';\ndisplay(d);',
     );
     const html = await cell.locator('[data-cell-output]').innerHTML();
     expect(html).toMatch(/<circle/);
@@ -245,7 +252,11 @@ describe('live form', () => {
   test('the output follows dark mode (Plot text uses the page colour)', async () => {
     const page = await open();
     const cell = page.locator('[data-cell]').first();
-    const color = () => cell.locator('[data-cell-output] svg').first().evaluate((svg) => getComputedStyle(svg).color);
+    const color = () =>
+      cell
+        .locator('[data-cell-output] svg')
+        .first()
+        .evaluate((svg) => getComputedStyle(svg).color);
     await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
     const light = await color();
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));

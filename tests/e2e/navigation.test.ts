@@ -30,7 +30,11 @@ async function open(path: string, viewport = desktop): Promise<Page> {
 const articleLinks = (page: Page) =>
   page
     .locator('nav[aria-label="Main"] a[href*="/articles/"]')
-    .evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.getAttribute('aria-current') === 'page']));
+    .evaluateAll((links) =>
+      links
+        .filter((a) => (a as HTMLElement).offsetParent !== null)
+        .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.getAttribute('aria-current') === 'page']),
+    );
 
 const paths = readingOrder.map((slug) => `/${slug}/`);
 

@@ -125,12 +125,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     const text = message.text();
     const where = message.location()?.url;
     // Chromium logs "Failed to load resource: ... status of 404" for the expected 404 document.
-    if (
-      options.expectStatus &&
-      /Failed to load resource/.test(text) &&
-      text.includes(String(options.expectStatus)) &&
-      (!where || where === mainUrl)
-    ) {
+    if (options.expectStatus && /Failed to load resource/.test(text) && text.includes(String(options.expectStatus)) && (!where || where === mainUrl)) {
       return;
     }
     // A blocked foreign request is already recorded once, as a foreign request.
@@ -148,11 +143,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     const status = response.status();
     if (status < 400) return;
     const request = response.request();
-    if (
-      options.expectStatus === status &&
-      request.isNavigationRequest() &&
-      request.frame() === page.mainFrame()
-    ) {
+    if (options.expectStatus === status && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
       return;
     }
     problems.failedRequests.push(`${response.url()}: HTTP ${status}`);

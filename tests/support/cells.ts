@@ -10,11 +10,9 @@ export const runs = (cell: Locator) => cell.evaluate((el) => Number((el as HTMLE
 export async function afterRun(cell: Locator, action: () => Promise<void>, timeout = 5000): Promise<void> {
   const before = await runs(cell);
   await action();
-  await cell.page().waitForFunction(
-    ([el, n]) => Number((el as HTMLElement).dataset.cellRuns ?? 0) > n,
-    [await cell.elementHandle(), before] as const,
-    { timeout },
-  );
+  await cell
+    .page()
+    .waitForFunction(([el, n]) => Number((el as HTMLElement).dataset.cellRuns ?? 0) > n, [await cell.elementHandle(), before] as const, { timeout });
 }
 
 export async function openEditor(cell: Locator): Promise<Locator> {

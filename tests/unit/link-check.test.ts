@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 describe('internal link check', () => {
   const pages = {
     'index.html': '<a href="articles/a/">ok</a> <a href="articles/missing/">gone</a> <a href="https://example.org/">out</a>',
-    'articles/a/index.html': '<h2 id="here">H</h2><a href="../../#top">top</a> <a href="#here">self</a> <a href="/articles/a/#nowhere">bad fragment</a> <a href="/favicon.svg">icon</a>',
+    'articles/a/index.html':
+      '<h2 id="here">H</h2><a href="../../#top">top</a> <a href="#here">self</a> <a href="/articles/a/#nowhere">bad fragment</a> <a href="/favicon.svg">icon</a>',
     'favicon.svg': '<svg/>',
   };
 
@@ -30,7 +31,10 @@ describe('internal link check', () => {
   });
 
   it('checks links against the base path of a sub-path deploy', async () => {
-    const broken = await findBrokenLinks(site({ 'index.html': '<a href="/bias/page/">in</a><a href="/page/">out of base</a>', 'page/index.html': '' }), '/bias/');
+    const broken = await findBrokenLinks(
+      site({ 'index.html': '<a href="/bias/page/">in</a><a href="/page/">out of base</a>', 'page/index.html': '' }),
+      '/bias/',
+    );
     expect(broken).toEqual([{ page: 'index.html', href: '/page/', reason: expect.stringMatching(/base path/) }]);
   });
 

@@ -117,7 +117,12 @@ describe('remarkCells', () => {
     const esm = tree.children.filter((n) => (n.type as string) === 'mdxjsEsm');
     expect(esm).toHaveLength(1);
     expect(tree.children[0]).toBe(esm[0]);
-    const first = tree.children[0] as unknown as { value: string; data: { estree: { type: string; body: Array<{ type: string; source: { value: string }; specifiers: Array<{ type: string; local: { name: string } }> }> } } };
+    const first = tree.children[0] as unknown as {
+      value: string;
+      data: {
+        estree: { type: string; body: Array<{ type: string; source: { value: string }; specifiers: Array<{ type: string; local: { name: string } }> }> };
+      };
+    };
     const component = path.join(process.cwd(), 'components', 'cell', 'Cell.astro');
     expect(first.value).toBe(`import LiveCell__ from ${JSON.stringify(component)};`);
     expect(existsSync(component)).toBe(true);
@@ -142,7 +147,22 @@ describe('remarkCells', () => {
   });
 
   it('finds cells nested in other blocks, numbering them in document order', () => {
-    const markdown = ['> ```js cell', '> display(0)', '> ```', '', '- item', '', '  ```js cell', '  display(1)', '  ```', '', '```js cell', 'display(2)', '```', ''].join('\n');
+    const markdown = [
+      '> ```js cell',
+      '> display(0)',
+      '> ```',
+      '',
+      '- item',
+      '',
+      '  ```js cell',
+      '  display(1)',
+      '  ```',
+      '',
+      '```js cell',
+      'display(2)',
+      '```',
+      '',
+    ].join('\n');
     const tree = fromMarkdown(markdown) as Root;
     transform(tree, fileIn('guide/nested.md'));
     const found: Record<string, string>[] = [];

@@ -118,8 +118,7 @@ class BiasCell extends HTMLElement {
       // A slider moved while it ran would start the same stuck code again: not after Stop.
       this.again = false;
       void this.services().then(({ host }) => host.stop(this.cellId));
-    }
-    else if (action === 'run-saved') {
+    } else if (action === 'run-saved') {
       void this.openEditor(false);
       this.schedule(0);
     }

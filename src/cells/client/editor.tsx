@@ -81,21 +81,10 @@ function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOption
     return () => observer.disconnect();
   }, [bridge]);
   return (
-    <SandpackProvider
-      files={files}
-      options={{ activeFile: cellFile, visibleFiles: [cellFile, neuronFile] }}
-      theme={theme}
-    >
+    <SandpackProvider files={files} options={{ activeFile: cellFile, visibleFiles: [cellFile, neuronFile] }} theme={theme}>
       <CodeSync onChange={onChange} bridge={bridge} onReady={onReady} />
       <div aria-label={`${cellLabel}: editor (Escape leaves it)`} role="region">
-        <SandpackCodeEditor
-          ref={editor}
-          extensions={[errorLineExtension]}
-          showTabs
-          showLineNumbers
-          wrapContent
-          initMode="immediate"
-        />
+        <SandpackCodeEditor ref={editor} extensions={[errorLineExtension]} showTabs showLineNumbers wrapContent initMode="immediate" />
       </div>
     </SandpackProvider>
   );

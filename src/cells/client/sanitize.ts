@@ -16,6 +16,8 @@
  */
 import createDOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
 
+// A word list reads best as a paragraph.
+// prettier-ignore
 const tags = [
   '#text', 'svg', 'g', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'ellipse', 'text', 'tspan',
   'title', 'desc', 'defs', 'clippath', 'lineargradient', 'radialgradient', 'stop', 'marker', 'pattern', 'mask',
@@ -23,6 +25,8 @@ const tags = [
   'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'code', 'pre', 'sub', 'sup',
 ];
 
+// A word list reads best as a paragraph.
+// prettier-ignore
 const attributes = [
   'aria-label', 'aria-description', 'aria-hidden', 'role', 'class', 'id', 'style', 'title', 'xmlns',
   'viewbox', 'preserveaspectratio', 'width', 'height', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
@@ -38,6 +42,8 @@ const attributes = [
 ];
 
 /** CSS properties a figure's `style` may set (longhands: the browser expands shorthands). */
+// A word list reads best as a paragraph.
+// prettier-ignore
 const styleProperties = new Set([
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
   'stroke-linejoin', 'opacity', 'color', 'font-family', 'font-size', 'font-weight', 'font-style',
@@ -92,7 +98,10 @@ export function createSanitizer(window: Window & typeof globalThis): Sanitize {
 /** The value an attribute keeps, rewritten where it must be, or undefined to drop it. */
 export function checkValue(name: string, value: string, prefix: string, scratch: HTMLElement): string | undefined {
   if (name === 'id') return /^[\w-]+$/.test(value) ? prefix + value : undefined;
-  if (name === 'class') return value.split(/\s+/).filter((token) => plotClass.test(token)).join(' ') || undefined;
+  if (name === 'class') {
+    const kept = value.split(/\s+/).filter((token) => plotClass.test(token));
+    return kept.length > 0 ? kept.join(' ') : undefined;
+  }
   if (name === 'style') return checkStyle(value, prefix, scratch);
   if (name.startsWith('aria-') || name === 'title') return value;
   // Everything else may be read as CSS (presentation attributes): no escapes, nothing fetched.

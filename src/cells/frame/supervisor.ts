@@ -161,7 +161,10 @@ function tick(): void {
       active.notice = 'The previous run had left code running (a loop or a chain of promises that never ended), so this cell got a fresh runner.';
       continue;
     } else if (now - active.heard > supervision.silentMs) {
-      end(slot, `the code was busy for ${formatDuration(now - active.heard)} without reaching a loop check or finishing, and was stopped. Is it stuck in a long built-in call or an endless chain of promises?`);
+      end(
+        slot,
+        `the code was busy for ${formatDuration(now - active.heard)} without reaching a loop check or finishing, and was stopped. Is it stuck in a long built-in call or an endless chain of promises?`,
+      );
       continue;
     }
     if (active.begun) slot.worker.postMessage({ type: 'ping' } satisfies WorkerRequest);

@@ -3,6 +3,8 @@
  * runner's CSP (`default-src 'none'`, inherited by the worker) already refuses connections;
  * this is the second wall, and it gives the reader a plain message instead of a CSP error.
  */
+// A word list reads best as a paragraph.
+// prettier-ignore
 const ways = [
   'fetch', 'XMLHttpRequest', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport',
   'importScripts', 'indexedDB', 'caches', 'BroadcastChannel', 'Worker', 'SharedWorker',

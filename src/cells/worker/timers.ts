@@ -70,7 +70,12 @@ export function trackTimers(scope: TimerScope, guard: LoopGuard, onError: TimerE
     (native: Schedule, once: boolean): Schedule =>
     (callback, ms, ...args) => {
       let id = 0;
-      id = native.call(scope, wrap(callback, once, () => id), ms, ...args);
+      id = native.call(
+        scope,
+        wrap(callback, once, () => id),
+        ms,
+        ...args,
+      );
       owned.add(id);
       return id;
     };

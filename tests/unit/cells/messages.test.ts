@@ -7,7 +7,10 @@ import { checkPageRequest, checkRun, checkSupervisorReport, checkWorkerReport } 
 import { limits } from '../../../src/cells/runtime';
 
 const goodRun = () => ({
-  outputs: [{ kind: 'html', html: '<svg></svg>' }, { kind: 'text', text: '2' }],
+  outputs: [
+    { kind: 'html', html: '<svg></svg>' },
+    { kind: 'text', text: '2' },
+  ],
   sliders: [{ label: 'w', min: -1, max: 1, step: 0.1, value: 0.5 }],
   logs: [{ level: 'warn', text: 'careful' }],
   duration: 3.5,
@@ -27,17 +30,51 @@ describe('checkRun', () => {
     ['outputs', { outputs: 'x' }, 'result.outputs: not an array'],
     ['output kind', { outputs: [{ kind: 'script', html: '' }] }, 'result.outputs[0].kind: not one of html, text'],
     ['html type', { outputs: [{ kind: 'html', html: 5 }] }, 'result.outputs[0].html: not a string'],
-    ['too many outputs', { outputs: Array.from({ length: limits.outputs + 1 }, () => ({ kind: 'text', text: '' })) }, `result.outputs: more than ${limits.outputs} items`],
-    ['markup in all', { outputs: [{ kind: 'html', html: 'x'.repeat(limits.htmlChars / 2 + 1) }, { kind: 'html', html: 'x'.repeat(limits.htmlChars / 2) }] }, `result.outputs: more than ${limits.htmlChars} characters of markup in all`],
+    [
+      'too many outputs',
+      { outputs: Array.from({ length: limits.outputs + 1 }, () => ({ kind: 'text', text: '' })) },
+      `result.outputs: more than ${limits.outputs} items`,
+    ],
+    [
+      'markup in all',
+      {
+        outputs: [
+          { kind: 'html', html: 'x'.repeat(limits.htmlChars / 2 + 1) },
+          { kind: 'html', html: 'x'.repeat(limits.htmlChars / 2) },
+        ],
+      },
+      `result.outputs: more than ${limits.htmlChars} characters of markup in all`,
+    ],
     ['slider min markup', { sliders: [{ label: 'w', min: '<img>', max: 1, step: 1, value: 0 }] }, 'result.sliders[0].min: not a finite number'],
     ['slider NaN', { sliders: [{ label: 'w', min: 0, max: 1, step: 1, value: NaN }] }, 'result.sliders[0].value: not a finite number'],
     ['slider order', { sliders: [{ label: 'w', min: 1, max: 0, step: 1, value: 0 }] }, 'result.sliders[0]: bounds out of order'],
     ['__proto__ label', { sliders: [{ label: '__proto__', min: 0, max: 1, step: 1, value: 0 }] }, 'result.sliders[0].label: not a usable slider label'],
-    ['long label', { sliders: [{ label: 'x'.repeat(limits.labelChars + 1), min: 0, max: 1, step: 1, value: 0 }] }, `result.sliders[0].label: longer than ${limits.labelChars} characters`],
-    ['twin labels', { sliders: [{ label: 'w', min: 0, max: 1, step: 1, value: 0 }, { label: 'w', min: 0, max: 1, step: 1, value: 0 }] }, 'result.sliders: two sliders with one label'],
+    [
+      'long label',
+      { sliders: [{ label: 'x'.repeat(limits.labelChars + 1), min: 0, max: 1, step: 1, value: 0 }] },
+      `result.sliders[0].label: longer than ${limits.labelChars} characters`,
+    ],
+    [
+      'twin labels',
+      {
+        sliders: [
+          { label: 'w', min: 0, max: 1, step: 1, value: 0 },
+          { label: 'w', min: 0, max: 1, step: 1, value: 0 },
+        ],
+      },
+      'result.sliders: two sliders with one label',
+    ],
     ['log level markup', { logs: [{ level: '<img src=x onerror=alert(1)>', text: '' }] }, 'result.logs[0].level: not one of log, info, warn, error'],
-    ['huge log line', { logs: [{ level: 'log', text: 'x'.repeat(limits.textChars + 1000) }] }, `result.logs[0].text: longer than ${limits.textChars + 64} characters`],
-    ['error kind', { error: { kind: 'pwn', message: '' } }, 'result.error.kind: not one of syntax, import, runtime, thrown, rejection, timeout, output, slider'],
+    [
+      'huge log line',
+      { logs: [{ level: 'log', text: 'x'.repeat(limits.textChars + 1000) }] },
+      `result.logs[0].text: longer than ${limits.textChars + 64} characters`,
+    ],
+    [
+      'error kind',
+      { error: { kind: 'pwn', message: '' } },
+      'result.error.kind: not one of syntax, import, runtime, thrown, rejection, timeout, output, slider',
+    ],
     ['error line', { error: { kind: 'runtime', message: '', line: -1 } }, 'result.error.line: not a whole number in [0, 1000000]'],
     ['duration', { duration: Infinity }, 'result.duration: not a finite number'],
   ])('refuses %s', (_name, change, expected) => {
@@ -59,8 +96,12 @@ describe('checkSupervisorReport', () => {
 
   it('refuses another cell, another run, an unknown type, a late message with nothing in it, and non-objects', () => {
     const known = (cell: string, run: number) => cell === 'a/0' && run === 7;
-    expect(reason(checkSupervisorReport({ type: 'result', cell: 'a/1', run: 7, result: goodRun(), refused: 0 }, known))).toBe('cell: no cell "a/1" is waiting for run 7');
-    expect(reason(checkSupervisorReport({ type: 'result', cell: 'a/0', run: 6, result: goodRun(), refused: 0 }, known))).toBe('cell: no cell "a/0" is waiting for run 6');
+    expect(reason(checkSupervisorReport({ type: 'result', cell: 'a/1', run: 7, result: goodRun(), refused: 0 }, known))).toBe(
+      'cell: no cell "a/1" is waiting for run 7',
+    );
+    expect(reason(checkSupervisorReport({ type: 'result', cell: 'a/0', run: 6, result: goodRun(), refused: 0 }, known))).toBe(
+      'cell: no cell "a/0" is waiting for run 6',
+    );
     expect(reason(checkSupervisorReport({ type: 'alert', cell: 'a/0', run: 7 }, known))).toBe('type: not one of ready, progress, result, late');
     expect(reason(checkSupervisorReport({ type: 'late', cell: 'a/0', run: 7 }, known))).toBe('late: neither a log nor an error');
     expect(reason(checkSupervisorReport('<b>', anyCell))).toBe('message: not an object');
@@ -91,7 +132,9 @@ describe('checkWorkerReport and checkPageRequest', () => {
   it('rebuilds slider values as a null-prototype record of finite numbers', () => {
     const checked = checkPageRequest({ type: 'run', cell: 'a/0', run: 1, fresh: true, request: { source: 'display(1)', sliderValues: { w: 2 } } });
     expect(checked.ok && Object.getPrototypeOf(checked.value.type === 'run' ? checked.value.request.sliderValues : {})).toBeNull();
-    expect(reason(checkPageRequest({ type: 'run', cell: 'a/0', run: 1, request: { source: '', sliderValues: { w: 'NaN' } } }))).toBe('request.sliderValues.w: not a finite number');
+    expect(reason(checkPageRequest({ type: 'run', cell: 'a/0', run: 1, request: { source: '', sliderValues: { w: 'NaN' } } }))).toBe(
+      'request.sliderValues.w: not a finite number',
+    );
     expect(reason(checkPageRequest({ type: 'run', cell: 'a/0', run: 1, request: { source: '', sliderValues: JSON.parse('{"__proto__": 1}') } }))).toBe(
       'request.sliderValues: not a usable slider label',
     );

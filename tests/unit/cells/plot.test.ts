@@ -157,7 +157,11 @@ describe('cellPlot', () => {
   it('wraps a captioned figure in <figure class="plot-figure"> with no <style> anywhere', () => {
     const document = newDocument();
     const P = cellPlot({ document, warn: vi.fn() });
-    const figure = P.plot({ marks: [P.dot([1, 2, 3], { x: (d: number) => d, y: (d: number) => d, fill: (d: number) => 'abc'[d - 1] })], caption: 'A caption', color: { legend: true } });
+    const figure = P.plot({
+      marks: [P.dot([1, 2, 3], { x: (d: number) => d, y: (d: number) => d, fill: (d: number) => 'abc'[d - 1] })],
+      caption: 'A caption',
+      color: { legend: true },
+    });
     expect(figure.localName).toBe('figure');
     expect(figure.getAttribute('class')).toBe('plot-figure');
     expect(figure.querySelector('figcaption')?.textContent).toBe('A caption');
@@ -183,7 +187,7 @@ describe('cellPlot', () => {
     expect(P.valueof).toBe(Plot.valueof);
   });
 
-  it('sends mark.plot() through the cell\'s plot: its document, no <style>, warnings reported', () => {
+  it("sends mark.plot() through the cell's plot: its document, no <style>, warnings reported", () => {
     const document = newDocument();
     const warn = vi.fn();
     const P = cellPlot({ document, warn });
@@ -206,7 +210,7 @@ describe('cellPlot', () => {
     expect(warn.mock.calls[0]![0]).toMatch(/^figure: dot has y = Infinity/);
   });
 
-  it('mark.plot() uses the most recently made cell Plot (the running cell\'s)', () => {
+  it("mark.plot() uses the most recently made cell Plot (the running cell's)", () => {
     const first = vi.fn();
     const second = vi.fn();
     cellPlot({ document: newDocument(), warn: first });

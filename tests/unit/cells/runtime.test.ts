@@ -10,12 +10,18 @@ describe('cell runtime', () => {
   it('displays values and imports modules', async () => {
     const result = await run("import { double } from 'neuron';\ndisplay(double(21));\ndisplay({ a: [1, 2] });");
     expect(result.error).toBeUndefined();
-    expect(result.outputs).toEqual([{ kind: 'text', text: '42' }, { kind: 'text', text: '{ a: [1, 2] }' }]);
+    expect(result.outputs).toEqual([
+      { kind: 'text', text: '42' },
+      { kind: 'text', text: '{ a: [1, 2] }' },
+    ]);
   });
 
   it('captures the console', async () => {
     const result = await run("console.log('x =', 1.5); console.warn('careful');");
-    expect(result.logs).toEqual([{ level: 'log', text: 'x = 1.5' }, { level: 'warn', text: 'careful' }]);
+    expect(result.logs).toEqual([
+      { level: 'log', text: 'x = 1.5' },
+      { level: 'warn', text: 'careful' },
+    ]);
   });
 
   it('gives runtime errors the line and column in the reader code', async () => {
@@ -68,7 +74,10 @@ describe('cell runtime', () => {
   it('keeps one console budget per run, for lines logged during it and after it', async () => {
     const late: string[] = [];
     const lateRuntime = createRuntime({ modules: () => ({}), guard: createLoopGuard(), onLate: ({ log }) => late.push(log.text) });
-    const result = await lateRuntime.run({ source: "for (let i = 0; i < 150; i++) console.log(i);\nsetTimeout(() => { for (let i = 0; i < 500; i++) console.log('late', i); }, 1);", tag: 't' });
+    const result = await lateRuntime.run({
+      source: "for (let i = 0; i < 150; i++) console.log(i);\nsetTimeout(() => { for (let i = 0; i < 500; i++) console.log('late', i); }, 1);",
+      tag: 't',
+    });
     expect(result.logs).toHaveLength(150);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(late).toHaveLength(51);
@@ -103,7 +112,10 @@ describe('cell runtime', () => {
 
 describe('build-time runner', () => {
   it('draws Plot figures into HTML without a browser', async () => {
-    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.dot([[1, 2]])] }));", { file: 'x.mdx', line: 1 });
+    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.dot([[1, 2]])] }));", {
+      file: 'x.mdx',
+      line: 1,
+    });
     expect(result.outputs[0]).toMatchObject({ kind: 'html', html: expect.stringMatching(/^<svg[^>]*>/) });
   });
 
@@ -113,11 +125,16 @@ describe('build-time runner', () => {
   });
 
   it('warns when a figure has NaN positions', async () => {
-    const result = await runCellAtBuild("import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.line([1, NaN, 3], { x: (d, i) => i, y: (d) => d })] }));", { file: 'x.mdx', line: 1 });
+    const result = await runCellAtBuild(
+      "import * as Plot from '@observablehq/plot';\ndisplay(Plot.plot({ marks: [Plot.line([1, NaN, 3], { x: (d, i) => i, y: (d) => d })] }));",
+      { file: 'x.mdx', line: 1 },
+    );
     expect(result.logs).toEqual([{ level: 'warn', text: expect.stringMatching(/y = NaN at 1 of 3 points \(first at index 1\)/) }]);
   });
 
   it('fails the build with the file and the line in the file', async () => {
-    await expect(runCellAtBuild('const a = 1;\nnope();', { file: 'content/docs/x.mdx', line: 10 })).rejects.toThrowError(/^content\/docs\/x\.mdx:12: .*nope is not defined/);
+    await expect(runCellAtBuild('const a = 1;\nnope();', { file: 'content/docs/x.mdx', line: 10 })).rejects.toThrowError(
+      /^content\/docs\/x\.mdx:12: .*nope is not defined/,
+    );
   });
 });

@@ -5,9 +5,15 @@ import { formatNumber, formatValue } from '../../../src/cells/format';
 
 class MemoryStorage {
   map = new Map<string, string>();
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-  removeItem(k: string) { this.map.delete(k); }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
 }
 
 describe('saved edits', () => {
@@ -41,7 +47,11 @@ describe('saved edits', () => {
   });
 
   it('reports a storage that refuses to save', () => {
-    const full = { setItem() { throw new DOMException('full', 'QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      setItem() {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
     expect(save('a/0', { code: '', sliders: {} }, full)).toMatch(/could not be saved/);
   });
 });

@@ -22,7 +22,13 @@ describe('transformCell', () => {
   it('guards every kind of loop, with or without braces', () => {
     const source = 'for (;;) {}\nwhile (a) a--;\ndo { b++ } while (b < 3);\nfor (const k in o) f(k);\nfor (const v of xs) g(v);';
     const out = transformCell(source, { modules });
-    expect(out.match(/__cellLoopGuard\(\d+\)/g)).toEqual(['__cellLoopGuard(1)', '__cellLoopGuard(2)', '__cellLoopGuard(3)', '__cellLoopGuard(4)', '__cellLoopGuard(5)']);
+    expect(out.match(/__cellLoopGuard\(\d+\)/g)).toEqual([
+      '__cellLoopGuard(1)',
+      '__cellLoopGuard(2)',
+      '__cellLoopGuard(3)',
+      '__cellLoopGuard(4)',
+      '__cellLoopGuard(5)',
+    ]);
     expect(out.split('\n')).toHaveLength(5);
     expect(out).toContain('while (a) {__cellLoopGuard(2);a--;}');
   });

@@ -138,9 +138,9 @@ describe('slidersHtml', () => {
 
 describe('statusText', () => {
   it('describes an error, whatever else the run has', () => {
-    expect(statusText({ error: { kind: 'runtime', message: 'x is not defined', line: 3, column: 7 }, duration: 12, logs: [{ level: 'warn', text: 'w' }] })).toBe(
-      'Error at line 3, column 7: x is not defined',
-    );
+    expect(
+      statusText({ error: { kind: 'runtime', message: 'x is not defined', line: 3, column: 7 }, duration: 12, logs: [{ level: 'warn', text: 'w' }] }),
+    ).toBe('Error at line 3, column 7: x is not defined');
     expect(statusText({ error: { kind: 'syntax', message: 'Unexpected token' }, logs: [] })).toBe('Syntax error: Unexpected token');
   });
 
@@ -259,7 +259,7 @@ describe('client/render.ts builds the same markup with the DOM', () => {
     expect(container.querySelector('output')!.textContent).toBe('2');
   });
 
-  it('leaves a focused input\'s value to the reader, and shows that value', () => {
+  it("leaves a focused input's value to the reader, and shows that value", () => {
     const container = newContainer();
     render.updateSliders(container, 'c/0', [slider('w', 0, 1, 0.1, 0.5)]);
     const input = inputsOf(container)[0]!;

@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  activationDerivatives,
-  activations,
-  identity,
-  relu,
-  sigmoid,
-  sigmoidDerivative,
-  step,
-  tanh,
-  type ActivationName
-} from '../../../src/neuron/index';
+import { activationDerivatives, activations, identity, relu, sigmoid, sigmoidDerivative, step, tanh, type ActivationName } from '../../../src/neuron/index';
 
 const anyZ = fc.double({ noNaN: true });
 const moderateZ = fc.double({ min: -30, max: 30, noNaN: true });
@@ -35,7 +25,7 @@ describe('sigmoid', () => {
         const s = sigmoid(z);
         expect(s).toBeGreaterThanOrEqual(0);
         expect(s).toBeLessThanOrEqual(1);
-      })
+      }),
     );
     expect(sigmoid(Infinity)).toBe(1);
     expect(sigmoid(-Infinity)).toBe(0);
@@ -46,7 +36,7 @@ describe('sigmoid', () => {
     fc.assert(
       fc.property(anyZ, (z) => {
         expect(Math.abs(sigmoid(-z) - (1 - sigmoid(z)))).toBeLessThanOrEqual(1e-15);
-      })
+      }),
     );
   });
 
@@ -54,7 +44,7 @@ describe('sigmoid', () => {
     fc.assert(
       fc.property(moderateZ, (z) => {
         expect(Math.abs(sigmoid(z) - 1 / (1 + Math.exp(-z)))).toBeLessThanOrEqual(1e-15);
-      })
+      }),
     );
   });
 
@@ -63,7 +53,7 @@ describe('sigmoid', () => {
       fc.property(anyZ, anyZ, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(sigmoid(lo)).toBeLessThanOrEqual(sigmoid(hi));
-      })
+      }),
     );
   });
 });
@@ -74,7 +64,7 @@ describe('sigmoidDerivative', () => {
     fc.assert(
       fc.property(anyZ, (z) => {
         expect(sigmoidDerivative(z)).toBeLessThanOrEqual(0.25);
-      })
+      }),
     );
   });
 
@@ -90,7 +80,7 @@ describe('tanh, relu, identity', () => {
     fc.assert(
       fc.property(moderateZ, (z) => {
         expect(tanh(z)).toBeCloseTo(2 * sigmoid(2 * z) - 1, 12);
-      })
+      }),
     );
   });
 
@@ -100,7 +90,7 @@ describe('tanh, relu, identity', () => {
     fc.assert(
       fc.property(anyZ, (z) => {
         expect(identity(z)).toBe(z);
-      })
+      }),
     );
   });
 });
@@ -125,8 +115,8 @@ describe('activations and activationDerivatives', () => {
             const numeric = (f(z + h) - f(z - h)) / (2 * h);
             expect(activationDerivatives[name](z)).toBeCloseTo(numeric, 6);
           }
-        }
-      )
+        },
+      ),
     );
   });
 });

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bump,
-  bumpApproximation,
-  linspace,
-  maxAbsDifference,
-  maxError,
-  neuron,
-  sigmoid,
-  stepNeuron
-} from '../../../src/neuron/index';
+import { bump, bumpApproximation, linspace, maxAbsDifference, maxError, neuron, sigmoid, stepNeuron } from '../../../src/neuron/index';
 
 // Nielsen's example function from chapter 4.
 const nielsen = (x: number) => 0.2 + 0.4 * x ** 2 + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);
@@ -24,7 +15,7 @@ describe('stepNeuron', () => {
         expect(stepNeuron(s, { s, w })).toBe(0.5);
         const x = s + 0.3;
         expect(stepNeuron(x, { s, w })).toBeCloseTo(neuron({ weights: [w], bias: -w * s })([x]), 12);
-      })
+      }),
     );
   });
 
@@ -60,15 +51,12 @@ describe('bumpApproximation', () => {
     const approx = bumpApproximation(nielsen, { n: 6, w: 300 });
     expect(approx.weights).toHaveLength(12);
     expect(approx.biases).toHaveLength(12);
-    const network = (x: number) =>
-      approx.weights.reduce((total, w, j) => total + approx.outputWeights[j] * sigmoid(w * x + approx.biases[j]), 0);
+    const network = (x: number) => approx.weights.reduce((total, w, j) => total + approx.outputWeights[j] * sigmoid(w * x + approx.biases[j]), 0);
     for (const x of linspace(-0.5, 1.5, 41)) expect(network(x)).toBeCloseTo(approx.evaluate(x), 12);
   });
 
   it('gets closer to a smooth function as bumps are added (w = 100 n)', () => {
-    const errors = [5, 10, 20, 40].map((n) =>
-      maxError(nielsen, bumpApproximation(nielsen, { n, w: 100 * n }).evaluate, interior)
-    );
+    const errors = [5, 10, 20, 40].map((n) => maxError(nielsen, bumpApproximation(nielsen, { n, w: 100 * n }).evaluate, interior));
     for (let i = 1; i < errors.length; ++i) expect(errors[i]).toBeLessThan(errors[i - 1]);
     // A staircase's error shrinks roughly like 1/n.
     expect(errors[3]).toBeLessThan(errors[0] / 4);
@@ -76,9 +64,7 @@ describe('bumpApproximation', () => {
 
   it('also improves with n for the default weight, and for a different function', () => {
     const f = (x: number) => Math.exp(-x) * Math.cos(3 * x);
-    const errors = [4, 16, 64].map((n) =>
-      maxError(f, bumpApproximation(f, { n, domain: [0, 2], w: 5000 }).evaluate, [0.01, 1.99])
-    );
+    const errors = [4, 16, 64].map((n) => maxError(f, bumpApproximation(f, { n, domain: [0, 2], w: 5000 }).evaluate, [0.01, 1.99]));
     expect(errors[1]).toBeLessThan(errors[0]);
     expect(errors[2]).toBeLessThan(errors[1]);
   });
@@ -94,7 +80,7 @@ describe('maxAbsDifference and maxError', () => {
     const result = maxAbsDifference(
       () => 0,
       (x) => Math.exp(-((x - 1) ** 2)),
-      { domain: [0, 2], samples: 201 }
+      { domain: [0, 2], samples: 201 },
     );
     expect(result.max).toBe(1);
     expect(result.at).toBeCloseTo(1, 12);
@@ -102,8 +88,8 @@ describe('maxAbsDifference and maxError', () => {
       maxError(
         (x) => x,
         (x) => x + 0.25 * x * x,
-        [0, 1]
-      )
+        [0, 1],
+      ),
     ).toBeCloseTo(0.25, 12);
     expect(maxAbsDifference(Math.sin, Math.sin)).toEqual({ max: 0, at: -6 });
   });

@@ -8,20 +8,20 @@ const layerCase = fc
   .record({
     examples: fc.integer({ min: 2, max: 12 }),
     inputs: fc.integer({ min: 1, max: 4 }),
-    outputs: fc.integer({ min: 1, max: 4 })
+    outputs: fc.integer({ min: 1, max: 4 }),
   })
   .chain(({ examples, inputs, outputs }) =>
     fc.record({
       X: fc.array(fc.array(value, { minLength: inputs, maxLength: inputs }), {
         minLength: examples,
-        maxLength: examples
+        maxLength: examples,
       }),
       W: fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: inputs, maxLength: inputs }), {
         minLength: outputs,
-        maxLength: outputs
+        maxLength: outputs,
       }),
-      b: fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: outputs, maxLength: outputs })
-    })
+      b: fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: outputs, maxLength: outputs }),
+    }),
   );
 
 describe('batchNorm', () => {
@@ -30,7 +30,7 @@ describe('batchNorm', () => {
       [1, 10, -3],
       [2, 30, -3.5],
       [4, 20, -1],
-      [9, 60, -2]
+      [9, 60, -2],
     ];
     for (const column of transpose(batchNorm(batch))) {
       expect(mean(column)).toBeCloseTo(0, 12);
@@ -42,11 +42,11 @@ describe('batchNorm', () => {
     expect(
       batchNorm([
         [1, 10],
-        [3, 30]
-      ]).map((row) => row.map((v) => Math.round(v * 1e4) / 1e4))
+        [3, 30],
+      ]).map((row) => row.map((v) => Math.round(v * 1e4) / 1e4)),
     ).toEqual([
       [-1, -1],
-      [1, 1]
+      [1, 1],
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('batchNorm', () => {
         const withoutBias = batchNorm(X.map((x) => matVec(W, x)));
         const withBias = batchNorm(X.map((x) => addVec(matVec(W, x), b)));
         withBias.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - withoutBias[i][j])).toBeLessThan(1e-9)));
-      })
+      }),
     );
   });
 
@@ -64,7 +64,7 @@ describe('batchNorm', () => {
     const batch = [
       [1, 10],
       [2, 40],
-      [6, 20]
+      [6, 20],
     ];
     const out = transpose(batchNorm(batch, { gamma: [2, 3], beta: [5, -1] }));
     expect(mean(out[0])).toBeCloseTo(5, 12);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blobs2d,
-  classifyLinear,
-  greenPoint,
-  leastSquares,
-  lineWithOffset,
-  linspace,
-  twoClass1d,
-  xorData
-} from '../../../src/neuron/index';
+import { blobs2d, classifyLinear, greenPoint, leastSquares, lineWithOffset, linspace, twoClass1d, xorData } from '../../../src/neuron/index';
 
 describe('twoClass1d and greenPoint', () => {
   it('puts class A (0) in [1, 2] and class B (1) in [3, 4], n each', () => {
@@ -50,11 +41,7 @@ describe('blobs2d', () => {
   it('cannot be separated by any line through the origin', () => {
     const points = blobs2d();
     const angles = linspace(0, 2 * Math.PI, 3601);
-    const best = Math.max(
-      ...angles.map(
-        (a) => points.filter(({ x, label }) => classifyLinear([Math.cos(a), Math.sin(a)], 0, x) === label).length
-      )
-    );
+    const best = Math.max(...angles.map((a) => points.filter(({ x, label }) => classifyLinear([Math.cos(a), Math.sin(a)], 0, x) === label).length));
     expect(best / points.length).toBeLessThan(0.8);
   });
 });
@@ -69,8 +56,7 @@ describe('xorData', () => {
 
 describe('lineWithOffset', () => {
   it('lies exactly on the line when noise is 0', () => {
-    for (const { x, y } of lineWithOffset({ noise: 0, slope: -2, intercept: 5, n: 11 }))
-      expect(y).toBeCloseTo(5 - 2 * x, 12);
+    for (const { x, y } of lineWithOffset({ noise: 0, slope: -2, intercept: 5, n: 11 })) expect(y).toBeCloseTo(5 - 2 * x, 12);
   });
 
   it('scatters around a line that misses the origin', () => {
@@ -79,7 +65,7 @@ describe('lineWithOffset', () => {
     expect(data.at(-1)!.x).toBe(10);
     const fit = leastSquares(
       data.map((d) => d.x),
-      data.map((d) => d.y)
+      data.map((d) => d.y),
     );
     expect(fit.slope).toBeCloseTo(0.8, 1);
     expect(Math.abs(fit.intercept - 3)).toBeLessThan(0.3);

@@ -17,7 +17,7 @@ import {
   sigmoid,
   sigmoidDerivative,
   sum,
-  variance
+  variance,
 } from '../../../src/neuron/index';
 
 const location = fc.double({ min: -5, max: 5, noNaN: true });
@@ -26,9 +26,7 @@ const scale = fc.double({ min: 0.1, max: 5, noNaN: true });
 // The largest gap between the empirical CDF of samples and a CDF.
 function kolmogorovDistance(samples: number[], cdf: (x: number) => number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return Math.max(
-    ...sorted.map((x, i) => Math.max(Math.abs((i + 1) / sorted.length - cdf(x)), Math.abs(i / sorted.length - cdf(x))))
-  );
+  return Math.max(...sorted.map((x, i) => Math.max(Math.abs((i + 1) / sorted.length - cdf(x)), Math.abs(i / sorted.length - cdf(x)))));
 }
 
 describe('the logistic distribution', () => {
@@ -36,7 +34,7 @@ describe('the logistic distribution', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true }), (z) => {
         expect(logisticCdf(z)).toBe(sigmoid(z));
-      })
+      }),
     );
   });
 
@@ -44,7 +42,7 @@ describe('the logistic distribution', () => {
     fc.assert(
       fc.property(fc.double({ min: -50, max: 50, noNaN: true }), location, scale, (x, mu, s) => {
         expect(logisticCdf(x, { mu, s })).toBe(sigmoid((x - mu) / s));
-      })
+      }),
     );
     expect(logisticCdf(2, { mu: 2 })).toBe(0.5);
   });
@@ -54,7 +52,7 @@ describe('the logistic distribution', () => {
       fc.property(fc.double({ min: -700, max: 700, noNaN: true }), (z) => {
         const pdf = logisticPdf(z);
         expect(Math.abs(pdf - sigmoidDerivative(z))).toBeLessThanOrEqual(1e-14 * pdf);
-      })
+      }),
     );
   });
 
@@ -64,7 +62,7 @@ describe('the logistic distribution', () => {
         const h = 1e-5 * s;
         const slope = (logisticCdf(x + h, { mu, s }) - logisticCdf(x - h, { mu, s })) / (2 * h);
         expect(slope).toBeCloseTo(logisticPdf(x, { mu, s }), 7);
-      })
+      }),
     );
     const xs = linspace(-40, 40, 8001);
     expect(sum(xs.map((x) => logisticPdf(x))) * (xs[1] - xs[0])).toBeCloseTo(1, 8);
@@ -96,7 +94,7 @@ describe('erf and erfc', () => {
       [0.5, 0.5204998778130465],
       [1, 0.8427007929497149],
       [2, 0.9953222650189527],
-      [-1.5, -0.9661051464753108]
+      [-1.5, -0.9661051464753108],
     ];
     for (const [x, value] of reference) {
       expect(Math.abs(erf(x) - value)).toBeLessThan(1e-7);
@@ -119,7 +117,7 @@ describe('erf and erfc', () => {
       fc.property(fc.double({ min: -8, max: 8, noNaN: true }), (x) => {
         expect(erf(-x)).toBe(-erf(x));
         expect(erf(x) + erfc(x)).toBeCloseTo(1, 14);
-      })
+      }),
     );
   });
 
@@ -145,7 +143,7 @@ describe('the normal distribution', () => {
         const h = 1e-5 * sigma;
         const slope = (normalCdf(x + h, { mu, sigma }) - normalCdf(x - h, { mu, sigma })) / (2 * h);
         expect(slope).toBeCloseTo(normalPdf(x, { mu, sigma }), 7);
-      })
+      }),
     );
     expect(normalPdf(0)).toBeCloseTo(1 / Math.sqrt(2 * Math.PI), 15);
   });
@@ -161,7 +159,7 @@ describe('the normal distribution', () => {
   it('is within about 0.0095 of sigmoid(1.702 x)', () => {
     const { max, at } = maxAbsDifference(
       (x) => sigmoid(1.702 * x),
-      (x) => normalCdf(x)
+      (x) => normalCdf(x),
     );
     expect(max).toBeGreaterThan(0.009);
     expect(max).toBeLessThan(0.0097);
@@ -172,8 +170,8 @@ describe('the normal distribution', () => {
       expect(
         maxAbsDifference(
           (x) => sigmoid(k * x),
-          (x) => normalCdf(x)
-        ).max
+          (x) => normalCdf(x),
+        ).max,
       ).toBeGreaterThan(max);
     }
   });

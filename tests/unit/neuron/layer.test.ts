@@ -8,8 +8,8 @@ const layerCase = layerShape.chain(({ inputs, outputs }) =>
   fc.record({
     W: fc.array(fc.array(value, { minLength: inputs, maxLength: inputs }), { minLength: outputs, maxLength: outputs }),
     b: fc.array(value, { minLength: outputs, maxLength: outputs }),
-    x: fc.array(value, { minLength: inputs, maxLength: inputs })
-  })
+    x: fc.array(value, { minLength: inputs, maxLength: inputs }),
+  }),
 );
 
 describe('dense', () => {
@@ -18,22 +18,22 @@ describe('dense', () => {
       dense(
         [
           [1, 2],
-          [3, 4]
+          [3, 4],
         ],
         [10, 20],
-        [1, 1]
-      )
+        [1, 1],
+      ),
     ).toEqual([13, 27]);
     expect(
       dense(
         [
           [1, 2],
-          [-3, -4]
+          [-3, -4],
         ],
         undefined,
         [1, 1],
-        'relu'
-      )
+        'relu',
+      ),
     ).toEqual([3, 0]);
   });
 
@@ -41,7 +41,7 @@ describe('dense', () => {
     fc.assert(
       fc.property(layerCase, ({ W, x }) => {
         expect(dense(W, undefined, x)).toEqual(matVec(W, x));
-      })
+      }),
     );
   });
 
@@ -49,7 +49,7 @@ describe('dense', () => {
     fc.assert(
       fc.property(layerCase, ({ W, b, x }) => {
         expect(dense(W, b, x, 'relu')).toEqual(addVec(matVec(W, x), b).map(relu));
-      })
+      }),
     );
   });
 });
@@ -61,13 +61,13 @@ describe('the bias trick', () => {
       withBiasColumn(
         [
           [1, 2],
-          [3, 4]
+          [3, 4],
         ],
-        [10, 20]
-      )
+        [10, 20],
+      ),
     ).toEqual([
       [1, 2, 10],
-      [3, 4, 20]
+      [3, 4, 20],
     ]);
     expect(() => withBiasColumn([[1, 2]], [1, 2])).toThrow(/rows/);
   });
@@ -76,7 +76,7 @@ describe('the bias trick', () => {
     fc.assert(
       fc.property(layerCase, ({ W, b, x }) => {
         expect(denseBiasTrick(withBiasColumn(W, b), x)).toEqual(dense(W, b, x));
-      })
+      }),
     );
   });
 

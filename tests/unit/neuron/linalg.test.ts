@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addVec,
-  dot,
-  linspace,
-  matVec,
-  mean,
-  norm,
-  solveLinearSystem,
-  sum,
-  transpose,
-  variance
-} from '../../../src/neuron/index';
+import { addVec, dot, linspace, matVec, mean, norm, solveLinearSystem, sum, transpose, variance } from '../../../src/neuron/index';
 
 const small = fc.double({ min: -100, max: 100, noNaN: true });
 const vector = (n: number) => fc.array(small, { minLength: n, maxLength: n });
@@ -25,10 +14,10 @@ describe('dot, matVec, addVec, norm, sum', () => {
         [
           [1, 0],
           [0, 2],
-          [1, 1]
+          [1, 1],
         ],
-        [3, 4]
-      )
+        [3, 4],
+      ),
     ).toEqual([3, 8, 7]);
     expect(addVec([1, 2], [10, 20])).toEqual([11, 22]);
     expect(norm([3, 4])).toBe(5);
@@ -47,7 +36,7 @@ describe('dot, matVec, addVec, norm, sum', () => {
         const together = matVec(W, addVec(x, y));
         const apart = addVec(matVec(W, x), matVec(W, y));
         together.forEach((v, i) => expect(v).toBeCloseTo(apart[i], 6));
-      })
+      }),
     );
   });
 });
@@ -57,18 +46,18 @@ describe('transpose', () => {
     expect(
       transpose([
         [1, 2, 3],
-        [4, 5, 6]
-      ])
+        [4, 5, 6],
+      ]),
     ).toEqual([
       [1, 4],
       [2, 5],
-      [3, 6]
+      [3, 6],
     ]);
     expect(transpose([])).toEqual([]);
     fc.assert(
       fc.property(matrix(3, 5), (M) => {
         expect(transpose(transpose(M))).toEqual(M);
-      })
+      }),
     );
   });
 });
@@ -78,9 +67,9 @@ describe('solveLinearSystem', () => {
     const [x, y] = solveLinearSystem(
       [
         [2, 1],
-        [1, 3]
+        [1, 3],
       ],
-      [3, 5]
+      [3, 5],
     );
     expect(x).toBeCloseTo(0.8, 12);
     expect(y).toBeCloseTo(1.4, 12);
@@ -91,10 +80,10 @@ describe('solveLinearSystem', () => {
       solveLinearSystem(
         [
           [0, 1],
-          [1, 0]
+          [1, 0],
         ],
-        [2, 3]
-      )
+        [2, 3],
+      ),
     ).toEqual([3, 2]);
   });
 
@@ -105,7 +94,7 @@ describe('solveLinearSystem', () => {
         const A = M.map((row, i) => row.map((v, j) => (i === j ? v + 1000 : v)));
         const solved = solveLinearSystem(A, matVec(A, x));
         solved.forEach((v, i) => expect(v).toBeCloseTo(x[i], 8));
-      })
+      }),
     );
   });
 
@@ -114,19 +103,19 @@ describe('solveLinearSystem', () => {
       solveLinearSystem(
         [
           [1, 2],
-          [2, 4]
+          [2, 4],
         ],
-        [1, 2]
-      )
+        [1, 2],
+      ),
     ).toThrow(/singular/);
     expect(() =>
       solveLinearSystem(
         [
           [0, 0],
-          [0, 0]
+          [0, 0],
         ],
-        [0, 0]
-      )
+        [0, 0],
+      ),
     ).toThrow(/singular/);
   });
 
@@ -147,7 +136,7 @@ describe('mean, variance, linspace', () => {
       fc.property(fc.array(small, { minLength: 2, maxLength: 30 }), small, (xs, c) => {
         expect(variance(xs.map((x) => x + c))).toBeCloseTo(variance(xs), 6);
         expect(variance(xs.map((x) => 3 * x))).toBeCloseTo(9 * variance(xs), 5);
-      })
+      }),
     );
   });
 
@@ -160,7 +149,7 @@ describe('mean, variance, linspace', () => {
         expect(xs).toHaveLength(n);
         expect(xs[0] === start).toBe(true);
         expect(xs[n - 1]).toBeCloseTo(stop, 10);
-      })
+      }),
     );
   });
 });

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  accuracy,
-  classifyLinear,
-  greenPoint,
-  logLoss,
-  neuron,
-  norm,
-  trainLogisticRegression,
-  twoClass1d
-} from '../../../src/neuron/index';
+import { accuracy, classifyLinear, greenPoint, logLoss, neuron, norm, trainLogisticRegression, twoClass1d } from '../../../src/neuron/index';
 
 const probability = fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true });
 
@@ -19,7 +10,7 @@ describe('logLoss', () => {
       fc.property(probability, (p) => {
         expect(logLoss(p, 1)).toBeCloseTo(-Math.log(p), 12);
         expect(logLoss(p, 0)).toBeCloseTo(logLoss(1 - p, 1), 6);
-      })
+      }),
     );
     expect(logLoss(0.5, 1)).toBeCloseTo(Math.LN2, 15);
   });
@@ -50,8 +41,7 @@ describe('trainLogisticRegression', () => {
       expect(lossPerEpoch).toHaveLength(200);
       expect(lossPerEpoch[0]).toBeCloseTo(Math.LN2, 12); // zero weights predict 1/2 everywhere
       // Allow for rounding once the loss has settled.
-      for (let i = 1; i < lossPerEpoch.length; ++i)
-        expect(lossPerEpoch[i]).toBeLessThanOrEqual(lossPerEpoch[i - 1] + 1e-15);
+      for (let i = 1; i < lossPerEpoch.length; ++i) expect(lossPerEpoch[i]).toBeLessThanOrEqual(lossPerEpoch[i - 1] + 1e-15);
     }
   });
 
@@ -78,8 +68,8 @@ describe('trainLogisticRegression', () => {
       expect(
         accuracy(
           predict,
-          points.filter((p) => p.label === 0)
-        )
+          points.filter((p) => p.label === 0),
+        ),
       ).toBe(1);
       expect(predict(greenPoint.x)).toBeLessThan(0.5);
     }

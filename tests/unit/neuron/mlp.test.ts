@@ -8,18 +8,14 @@ import {
   xorData,
   type MlpOptions,
   type MlpResult,
-  type Sample
+  type Sample,
 } from '../../../src/neuron/index';
 
 const line: Sample[] = lineWithOffset().map(({ x, y }) => ({ x: [x / 10], y: [y] }));
 
 // The loss trainMlp minimises, recomputed from predictions.
 function meanLoss(model: MlpResult, data: Sample[], output: 'sigmoid' | 'identity'): number {
-  return mean(
-    data.map(({ x, y }) =>
-      model.predict(x).reduce((total, p, k) => total + (output === 'sigmoid' ? logLoss(p, y[k]) : (p - y[k]) ** 2), 0)
-    )
-  );
+  return mean(data.map(({ x, y }) => model.predict(x).reduce((total, p, k) => total + (output === 'sigmoid' ? logLoss(p, y[k]) : (p - y[k]) ** 2), 0)));
 }
 
 describe('trainMlp', () => {
@@ -65,7 +61,7 @@ describe('trainMlp', () => {
   it('follows the true gradient (backpropagation agrees with finite differences)', () => {
     const cases: [Sample[], 'sigmoid' | 'identity'][] = [
       [xorData(), 'sigmoid'],
-      [line.slice(0, 8), 'identity']
+      [line.slice(0, 8), 'identity'],
     ];
     for (const [data, output] of cases) {
       const options: MlpOptions = { output, hidden: [3, 2], epochs: 1, biasInit: 0.1, seed: 3 };
@@ -103,7 +99,7 @@ describe('trainMlp', () => {
     const { withBias, withoutBias } = trainWithAndWithoutBias(line, {
       output: 'identity',
       epochs: 200,
-      learningRate: 0.05
+      learningRate: 0.05,
     });
     expect(withBias.lossPerEpoch.at(-1)!).toBeLessThan(withoutBias.lossPerEpoch.at(-1)!);
   });

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  boundaryDistanceFromOrigin,
-  decisionBoundary2d,
-  dot,
-  neuron,
-  neuronOutput,
-  preActivation,
-  sigmoid,
-  stepPosition
-} from '../../../src/neuron/index';
+import { boundaryDistanceFromOrigin, decisionBoundary2d, dot, neuron, neuronOutput, preActivation, sigmoid, stepPosition } from '../../../src/neuron/index';
 
 const weight = fc.double({ min: -50, max: 50, noNaN: true }).filter((w) => Math.abs(w) > 0.01);
 const bias = fc.double({ min: -50, max: 50, noNaN: true });
@@ -28,8 +19,8 @@ describe('preActivation and neuron', () => {
         [0, 0],
         [0, 1],
         [1, 0],
-        [1, 1]
-      ].map(and)
+        [1, 1],
+      ].map(and),
     ).toEqual([0, 0, 0, 1]);
   });
 
@@ -37,7 +28,7 @@ describe('preActivation and neuron', () => {
     fc.assert(
       fc.property(fc.array(weight, { minLength: 1, maxLength: 5 }), (weights) => {
         expect(neuron({ weights })(weights.map(() => 0))).toBe(0.5);
-      })
+      }),
     );
   });
 
@@ -45,7 +36,7 @@ describe('preActivation and neuron', () => {
     fc.assert(
       fc.property(weight, bias, fc.double({ min: -10, max: 10, noNaN: true }), (w, b, x) => {
         expect(neuronOutput(x, { w, b })).toBe(neuron({ weights: [w], bias: b })([x]));
-      })
+      }),
     );
   });
 });
@@ -61,7 +52,7 @@ describe('stepPosition', () => {
         // The output changes side as x passes the step, in the direction of w.
         expect(Math.sign(neuronOutput(x + offset, { w, b }) - 0.5)).toBe(Math.sign(w));
         expect(Math.sign(neuronOutput(x - offset, { w, b }) - 0.5)).toBe(-Math.sign(w));
-      })
+      }),
     );
   });
 
@@ -70,7 +61,7 @@ describe('stepPosition', () => {
       fc.property(weight, bias, fc.double({ min: 0.1, max: 10, noNaN: true }), (w, b, k) => {
         expect(stepPosition(k * w, k * b)).toBeCloseTo(stepPosition(w, b), 9);
         expect(stepPosition(w, b - w)).toBeCloseTo(stepPosition(w, b) + 1, 9);
-      })
+      }),
     );
   });
 
@@ -81,7 +72,7 @@ describe('stepPosition', () => {
         const h = 1e-4 / Math.abs(w);
         const slope = (neuronOutput(x + h, { w, b }) - neuronOutput(x - h, { w, b })) / (2 * h);
         expect(slope / (w / 4)).toBeCloseTo(1, 5);
-      })
+      }),
     );
     const b = -3;
     const justPast = [1, 10, 100].map((w) => neuronOutput(-b / w + 0.05, { w, b }));
@@ -103,10 +94,8 @@ describe('decisionBoundary2d', () => {
         const line = decisionBoundary2d([w1, w2], b);
         if (line.vertical) throw new Error('expected a sloped line');
         const y = line.slope * x + line.intercept;
-        expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(
-          1e-9 * (1 + Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b))
-        );
-      })
+        expect(Math.abs(w1 * x + w2 * y + b)).toBeLessThan(1e-9 * (1 + Math.abs(w1 * x) + Math.abs(w2 * y) + Math.abs(b)));
+      }),
     );
   });
 
@@ -116,7 +105,7 @@ describe('decisionBoundary2d', () => {
         const line = decisionBoundary2d([w1, w2], 0);
         expect(line.vertical).toBe(false);
         if (!line.vertical) expect(line.intercept).toBe(-0 / w2);
-      })
+      }),
     );
   });
 
@@ -138,7 +127,7 @@ describe('boundaryDistanceFromOrigin', () => {
         const closest = weights.map((w) => (-b * w) / squared);
         expect(preActivation(weights, b, closest)).toBeCloseTo(0, 8);
         expect(boundaryDistanceFromOrigin(weights, b)).toBeCloseTo(Math.sqrt(dot(closest, closest)), 9);
-      })
+      }),
     );
   });
 

@@ -12,7 +12,7 @@ const and: LabeledPoint[] = [
   { x: [0, 0], label: 0 },
   { x: [0, 1], label: 0 },
   { x: [1, 0], label: 0 },
-  { x: [1, 1], label: 1 }
+  { x: [1, 1], label: 1 },
 ];
 
 describe('classifyLinear', () => {
@@ -57,9 +57,7 @@ describe('trainPerceptron', () => {
   it('is deterministic given a seed, and the seed changes the visiting order', () => {
     const points = blobs2d({ seed: 8 });
     expect(trainPerceptron(points, { seed: 3 })).toEqual(trainPerceptron(points, { seed: 3 }));
-    expect(trainPerceptron(points, { seed: 3, bias: false }).weights).not.toEqual(
-      trainPerceptron(points, { seed: 4, bias: false }).weights
-    );
+    expect(trainPerceptron(points, { seed: 3, bias: false }).weights).not.toEqual(trainPerceptron(points, { seed: 4, bias: false }).weights);
   });
 
   it('counts one error per update and stops after a clean epoch', () => {

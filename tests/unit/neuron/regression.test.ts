@@ -11,12 +11,12 @@ describe('leastSquares with an intercept', () => {
       fc.property(coefficient, coefficient, (slope, intercept) => {
         const fit = leastSquares(
           xs,
-          xs.map((x) => slope * x + intercept)
+          xs.map((x) => slope * x + intercept),
         );
         expect(fit.slope).toBeCloseTo(slope, 9);
         expect(fit.intercept).toBeCloseTo(intercept, 9);
         expect(fit.sse).toBeLessThan(1e-18 * (1 + slope ** 2 + intercept ** 2) * xs.length * 100);
-      })
+      }),
     );
   });
 
@@ -24,7 +24,7 @@ describe('leastSquares with an intercept', () => {
     const data = lineWithOffset({ seed: 4 });
     const fit = leastSquares(
       data.map((d) => d.x),
-      data.map((d) => d.y)
+      data.map((d) => d.y),
     );
     expect(sum(fit.residuals)).toBeCloseTo(0, 9);
     expect(sum(fit.residuals.map((r, i) => r * data[i].x))).toBeCloseTo(0, 8);
@@ -59,8 +59,8 @@ describe('leastSquares without an intercept', () => {
           const withoutBias = leastSquares(x, y, { intercept: false });
           expect(withoutBias.sse).toBeGreaterThan(withBias.sse);
           expect(withoutBias.rSquared).toBeLessThan(withBias.rSquared);
-        }
-      )
+        },
+      ),
     );
   });
 
@@ -69,7 +69,7 @@ describe('leastSquares without an intercept', () => {
     const fit = leastSquares(
       x,
       x.map((xi) => 10 - xi),
-      { intercept: false }
+      { intercept: false },
     );
     expect(fit.rSquared).toBeLessThan(0);
   });
@@ -84,7 +84,7 @@ describe('leastSquaresMulti', () => {
         const fit = leastSquaresMulti(X, y);
         [w1, w2, w3].forEach((w, i) => expect(fit.weights[i]).toBeCloseTo(w, 7));
         expect(fit.bias).toBeCloseTo(b, 7);
-      })
+      }),
     );
   });
 
@@ -97,7 +97,7 @@ describe('leastSquaresMulti', () => {
       const multi = leastSquaresMulti(
         x.map((v) => [v]),
         y,
-        { intercept }
+        { intercept },
       );
       expect(multi.weights[0]).toBeCloseTo(line.slope, 9);
       expect(multi.bias).toBeCloseTo(line.intercept, 9);
@@ -109,7 +109,7 @@ describe('leastSquaresMulti', () => {
     const X = [
       [1, 2],
       [2, 4],
-      [3, 6]
+      [3, 6],
     ];
     expect(() => leastSquaresMulti(X, [1, 2, 3])).toThrow(/singular/);
   });

@@ -9,7 +9,7 @@ describe('mulberry32', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         expect(draws(mulberry32(seed), 50)).toEqual(draws(mulberry32(seed), 50));
-      })
+      }),
     );
   });
 
@@ -22,7 +22,7 @@ describe('mulberry32', () => {
       fc.property(fc.integer(), (seed) => {
         const outside = draws(mulberry32(seed), 200).filter((u) => !(u >= 0 && u < 1));
         expect(outside).toEqual([]);
-      })
+      }),
     );
   });
 
@@ -77,7 +77,7 @@ describe('shuffle', () => {
         expect(array).toEqual(before);
         expect(shuffled).not.toBe(array);
         expect([...shuffled].sort((a, b) => a - b)).toEqual([...array].sort((a, b) => a - b));
-      })
+      }),
     );
   });
 

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  firingRateCurve,
-  lifNeuron,
-  lifRate,
-  linspace,
-  mulberry32,
-  poissonSpikeTrain
-} from '../../../src/neuron/index';
+import { firingRateCurve, lifNeuron, lifRate, linspace, mulberry32, poissonSpikeTrain } from '../../../src/neuron/index';
 
 const aboveThreshold = fc.double({ min: 1.001, max: 100, noNaN: true });
 
@@ -16,7 +9,7 @@ describe('lifRate', () => {
     fc.assert(
       fc.property(fc.double({ min: -10, max: 1, noNaN: true }), (current) => {
         expect(lifRate(current)).toBe(0);
-      })
+      }),
     );
     expect(lifRate(1.5, { threshold: 2 })).toBe(0);
     expect(lifRate(1.5, { resistance: 2 })).toBeGreaterThan(0);
@@ -30,7 +23,7 @@ describe('lifRate', () => {
         expect(lifRate(lo)).toBeGreaterThan(0);
         expect(lifRate(hi)).toBeGreaterThan(lifRate(lo));
         expect(lifRate(hi)).toBeLessThan(1 / 0.002);
-      })
+      }),
     );
   });
 
@@ -43,7 +36,7 @@ describe('lifRate', () => {
     fc.assert(
       fc.property(aboveThreshold, fc.double({ min: 0.1, max: 10, noNaN: true }), (current, k) => {
         expect(lifRate(k * current, { threshold: k })).toBeCloseTo(lifRate(current), 6);
-      })
+      }),
     );
   });
 });
@@ -110,9 +103,7 @@ describe('poissonSpikeTrain', () => {
   });
 
   it('is deterministic given the generator, and refuses rate × dt > 1', () => {
-    expect(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })).toEqual(
-      poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })
-    );
+    expect(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) })).toEqual(poissonSpikeTrain(30, { duration: 2, rand: mulberry32(1) }));
     expect(() => poissonSpikeTrain(2000, { duration: 1, rand: mulberry32(1) })).toThrow(/dt/);
   });
 });
