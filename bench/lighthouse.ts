@@ -9,7 +9,9 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
 import { chromePath, CHROME_ARGS } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { builtPages, DIST } from '../tests/support/site.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, PROJECT_ROOT } from '../tests/support/site.ts';
 
 const requested = process.argv.slice(2);
 const pages = requested.length > 0 ? requested : ['', 'articles/intercept/', 'articles/step-approximation/', 'articles/training-dynamics/'];
@@ -41,6 +43,9 @@ try {
   await chrome.kill();
   await server.close();
 }
+
+mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(join(PROJECT_ROOT, 'bench', 'results', 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString(), categories, rows }, null, 2));
 
 console.log('\nLighthouse (budget: 100 each)\n');
 console.log(['page', 'preset', 'perf', 'a11y', 'best', 'seo', 'audits below 100'].join('\t'));
