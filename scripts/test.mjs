@@ -2,7 +2,7 @@
 // `npm test`: every check of the project, in order, stopping at the first failure.
 //
 //   1. check         astro check, eslint, prettier --check
-//   2. unit/content  vitest (vitest.config.ts: tests/unit, tests/cells, tests/content)
+//   2. unit/content  vitest (vitest.config.ts: tests/unit, tests/cells, tests/content, content/**/*.test.ts)
 //   3. build         astro build -> dist/
 //   4. browser       vitest (vitest.e2e.config.ts: tests/e2e against dist/, headless Chromium)
 //

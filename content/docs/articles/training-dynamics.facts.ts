@@ -2,7 +2,7 @@
  * Numbers quoted in the "training dynamics" article (A18-A21): small networks trained with and
  * without biases from the same initial weights, the size of the bias and weight gradients, and
  * what the starting value of a bias does. Computed with the neuron module; checked by
- * tests/content/facts-training-dynamics.test.ts.
+ * training-dynamics.facts.test.ts (beside this file).
  */
 import {
   lineWithOffset,
@@ -15,7 +15,7 @@ import {
   type MlpOptions,
   type MlpResult,
   type Sample
-} from '../../neuron/index';
+} from '../../../src/neuron/index';
 
 /** The article's data: 13 noisy points around y = 0.8 x + offset on [-3, 3] (x = 0 is one of them). */
 export const lineData = (offset: number, seed: number): Sample[] =>

@@ -3,7 +3,7 @@
 // properties the prose relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firingRateFacts as f } from '../../src/content/facts/firing-rate';
+import { firingRateFacts as f } from './firing-rate.facts';
 
 const tau = f.tauMs / 1000;
 const tRef = f.refractoryMs / 1000;

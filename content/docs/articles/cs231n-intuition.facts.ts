@@ -2,7 +2,7 @@
  * Numbers quoted in the "CS231n intuition" article (A15, A16): the bias trick, the cost of a
  * bias in a CIFAR-10-sized linear layer, the constant input's (lack of) information, and the
  * 2-D boundary with and without a bias. Computed with the neuron module; checked by
- * tests/content/facts-cs231n-intuition.test.ts.
+ * cs231n-intuition.facts.test.ts (beside this file).
  */
 import {
   accuracy,
@@ -19,7 +19,7 @@ import {
   uniform,
   variance,
   withBiasColumn
-} from '../../neuron/index';
+} from '../../../src/neuron/index';
 
 /** A toy linear classifier in the style of CS231n's 4-pixel, 3-class example. */
 export const toy = {

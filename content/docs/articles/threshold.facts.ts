@@ -2,9 +2,9 @@
  * Numbers quoted in the "threshold" article (A7-A10): a steep sigmoid as a threshold
  * unit, AND and OR from one neuron with two different biases, and the threshold of a
  * leaky integrate-and-fire neuron. Everything is computed with the neuron module;
- * tests/content/facts-threshold.test.ts checks it independently.
+ * threshold.facts.test.ts (beside this file) checks it independently.
  */
-import { lifRate, maxAbsDifference, neuron, neuronOutput, step, stepPosition } from '../../neuron/index';
+import { lifRate, maxAbsDifference, neuron, neuronOutput, step, stepPosition } from '../../../src/neuron/index';
 
 /** The threshold of the first figure's example: fire once x reaches θ = 1. */
 const theta = 1;

@@ -2,7 +2,7 @@
  * Numbers quoted in the "logistic CDF" article (A12, A13): the sigmoid as the logistic CDF,
  * how closely sigmoid(k x) follows the normal CDF Φ(x), the two ways of choosing k, samples
  * from the logistic distribution, and the Gaussian two-class posterior as a sigmoid.
- * Computed with the neuron module; checked by tests/content/facts-logistic-cdf.test.ts.
+ * Computed with the neuron module; checked by logistic-cdf.facts.test.ts (beside this file).
  */
 import {
   linspace,
@@ -16,7 +16,7 @@ import {
   sampleLogistic,
   sigmoid,
   variance
-} from '../../neuron/index';
+} from '../../../src/neuron/index';
 
 /** The example threshold distribution: centre mu, scale s. As a neuron: w = 1/s, b = -mu/s. */
 const mu = 1.5;

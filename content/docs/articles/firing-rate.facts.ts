@@ -2,9 +2,9 @@
  * Numbers quoted in the "firing rate" article (A10, A11): a leaky integrate-and-fire
  * neuron with the module's default parameters, its f–I curve, what a bias current does
  * to it, and what a short counting window can report. Computed with the neuron module;
- * checked by tests/content/facts-firing-rate.test.ts.
+ * checked by firing-rate.facts.test.ts (beside this file).
  */
-import { firingRateCurve, lifNeuron, lifRate, linspace } from '../../neuron/index';
+import { firingRateCurve, lifNeuron, lifRate, linspace } from '../../../src/neuron/index';
 
 /** The module's default LIF parameters (voltages relative to rest, threshold = 1). */
 const tau = 0.02;

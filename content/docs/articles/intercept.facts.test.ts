@@ -3,7 +3,7 @@
 // or a property that must hold whatever the seed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { biasFreeStack, interceptFacts as f, interceptInternals as internals, mlpData } from '../../src/content/facts/intercept';
+import { biasFreeStack, interceptFacts as f, interceptInternals as internals, mlpData } from './intercept.facts';
 
 type Layer = { W: number[][]; b: number[] };
 const act = {

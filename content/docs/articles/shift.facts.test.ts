@@ -2,8 +2,8 @@
 // a sigmoid and gradient descent written out here, and properties the prose relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shiftFacts as f } from '../../src/content/facts/shift';
-import { greenPoint, twoClass1d } from '../../src/neuron/index';
+import { shiftFacts as f } from './shift.facts';
+import { greenPoint, twoClass1d } from '../../../src/neuron/index';
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const data = twoClass1d().map((p) => ({ x: p.x[0], y: p.label }));

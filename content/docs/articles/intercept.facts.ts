@@ -1,7 +1,7 @@
 /**
  * Numbers quoted in the prose of content/docs/articles/intercept.mdx, computed
  * with the neuron module from the same seeded data sets the article's cells use.
- * tests/content/facts-intercept.test.ts checks each one independently.
+ * intercept.facts.test.ts (beside this file) checks each one independently.
  */
 import {
   blobs2d,
@@ -16,7 +16,7 @@ import {
   type ActivationName,
   type MlpResult,
   type Sample,
-} from '../../neuron';
+} from '../../../src/neuron/index';
 
 // --- Regression: lineWithOffset() with and without the constant term. -------
 const line = lineWithOffset();

@@ -1,6 +1,6 @@
 // Checks the numbers the home page quotes against the sigmoid written out here.
 import { describe, expect, it } from 'vitest';
-import { homeFacts as f } from '../../src/content/facts/home';
+import { homeFacts as f } from './index.facts';
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -2,7 +2,7 @@
 // a threshold unit and the LIF rate condition written out here, and properties the prose relies on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { thresholdFacts as f } from '../../src/content/facts/threshold';
+import { thresholdFacts as f } from './threshold.facts';
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 /** A McCulloch–Pitts unit written with its threshold: fires when the weighted sum reaches θ. */

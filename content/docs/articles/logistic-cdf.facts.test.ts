@@ -3,7 +3,7 @@
 // variance by numerical integration, Bayes' rule with Gaussians written out by hand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { logisticCdfFacts as f } from '../../src/content/facts/logistic-cdf';
+import { logisticCdfFacts as f } from './logistic-cdf.facts';
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 

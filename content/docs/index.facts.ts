@@ -1,8 +1,8 @@
 /**
  * Numbers quoted on the home page (content/docs/index.mdx), computed with the
- * neuron module. tests/content/facts-home.test.ts checks them independently.
+ * neuron module. index.facts.test.ts (beside this file) checks them independently.
  */
-import { neuronOutput, stepPosition } from '../../neuron';
+import { neuronOutput, stepPosition } from '../../src/neuron/index';
 
 /** The home page cell's starting slider values. */
 const w = 2;

@@ -3,7 +3,7 @@
  * networks trained with and without biases, batch normalization cancelling a bias (forward, in
  * the gradient, and in the running mean), layer normalization cancelling only a bias's common
  * part, and the arithmetic of a separate bias pass. Computed with the neuron module; checked by
- * tests/content/facts-when-bias-is-redundant.test.ts.
+ * when-bias-is-redundant.facts.test.ts (beside this file).
  */
 import {
   batchNorm,
@@ -17,7 +17,7 @@ import {
   twoClass1d,
   type MlpResult,
   type Sample
-} from '../../neuron/index';
+} from '../../../src/neuron/index';
 
 // --- A17: a small and a larger network, with and without biases. ------------------------------
 /** twoClass1d with 6 points per class: A in [1, 2] (label 0), B in [3, 4] (label 1). */

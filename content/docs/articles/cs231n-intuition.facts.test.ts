@@ -2,8 +2,8 @@
 // (loops written out here), values from the CS231n notes, and known properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cs231nFacts as f, toy } from '../../src/content/facts/cs231n-intuition';
-import { blobs2d, dense, denseBiasTrick, withBiasColumn } from '../../src/neuron/index';
+import { cs231nFacts as f, toy } from './cs231n-intuition.facts';
+import { blobs2d, dense, denseBiasTrick, withBiasColumn } from '../../../src/neuron/index';
 
 const scores = (W: number[][], b: number[], x: number[]) => {
   const out: number[] = [];

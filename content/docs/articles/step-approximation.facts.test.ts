@@ -1,7 +1,7 @@
 // Checks the numbers of the "step approximation" article against an independent bump network
 // written out here (sigmoid, edges, heights, error loop), and against properties the prose relies on.
 import { describe, expect, it } from 'vitest';
-import { nielsenF, stepApproximationFacts as f } from '../../src/content/facts/step-approximation';
+import { nielsenF, stepApproximationFacts as f } from './step-approximation.facts';
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const target = (x: number) => 0.2 + 0.4 * x * x + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);

@@ -11,8 +11,8 @@ import {
   seeds,
   threshold,
   trainingFacts as f
-} from '../../src/content/facts/training-dynamics';
-import { trainMlp, xorData, type MlpLayer, type Sample } from '../../src/neuron/index';
+} from './training-dynamics.facts';
+import { trainMlp, xorData, type MlpLayer, type Sample } from '../../../src/neuron/index';
 
 type Act = 'tanh' | 'sigmoid' | 'relu';
 const act = { tanh: Math.tanh, sigmoid: (z: number) => 1 / (1 + Math.exp(-z)), relu: (z: number) => Math.max(0, z) };

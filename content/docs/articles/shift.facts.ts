@@ -1,7 +1,7 @@
 /**
  * Numbers quoted in the "shift" article (A5, A6): where sigmoid(w x + b) crosses 1/2,
  * and what logistic regression learns on twoClass1d with and without a bias.
- * Everything is computed with the neuron module; tests/content/facts-shift.test.ts checks it.
+ * Everything is computed with the neuron module; shift.facts.test.ts (beside this file) checks it.
  */
 import {
   accuracy,
@@ -14,7 +14,7 @@ import {
   stepPosition,
   trainLogisticRegression,
   twoClass1d
-} from '../../neuron/index';
+} from '../../../src/neuron/index';
 
 /** The training set of the article: class A (label 0) in [1, 2], class B (label 1) in [3, 4]. */
 const data = twoClass1d();

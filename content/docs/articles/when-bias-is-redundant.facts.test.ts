@@ -13,8 +13,8 @@ import {
   redundantInternals as internals,
   seeds,
   sizeOptions
-} from '../../src/content/facts/when-bias-is-redundant';
-import { trainMlp, type MlpLayer } from '../../src/neuron/index';
+} from './when-bias-is-redundant.facts';
+import { trainMlp, type MlpLayer } from '../../../src/neuron/index';
 
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (p: number) => Math.log(p / (1 - p));

@@ -2,10 +2,10 @@
  * Numbers quoted in the "step approximation" article (A14): Nielsen's visual proof.
  * A steep sigmoid is a step at s = −b/w, two steps make a bump, and a row of bumps
  * approximates f(x) = 0.2 + 0.4x² + 0.3x sin(15x) + 0.05 cos(50x) on [0, 1].
- * Everything is computed with the neuron module; tests/content/facts-step-approximation.test.ts
+ * Everything is computed with the neuron module; step-approximation.facts.test.ts (beside this file)
  * checks it independently.
  */
-import { bump, bumpApproximation, maxError, neuronOutput, stepNeuron, stepPosition } from '../../neuron/index';
+import { bump, bumpApproximation, maxError, neuronOutput, stepNeuron, stepPosition } from '../../../src/neuron/index';
 
 /** Nielsen's example function (Neural Networks and Deep Learning, ch. 4). */
 export const nielsenF = (x: number) => 0.2 + 0.4 * x ** 2 + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);
