@@ -48,7 +48,7 @@ export default defineConfig({
       // Wrapped code never scrolls sideways, so no code block becomes an unlabelled scroll region.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+        { label: 'Start here', items: [{ label: 'Overview', link: '/' }, 'argument-map'] },
         { label: 'Articles', items: [...readingOrder] },
       ],
       lastUpdated: false,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { argumentIds } from './arguments';
+import { argumentIds } from '../../content/arguments';
 
 /** A work an article cites: every reference must link to where a reader can check it. */
 export const reference = z.object({
@@ -11,7 +11,7 @@ export const reference = z.object({
 
 /** Fields this site adds to Starlight's frontmatter. */
 export const articleFrontmatter = z.object({
-  /** The source thread's arguments this page covers (ids from shared/source/arguments.md). */
+  /** The source thread's arguments this page covers (ids from content/arguments.ts). */
   arguments: z
     .array(z.enum(argumentIds, { message: `unknown argument id; known ids are ${argumentIds.join(', ')}` }))
     .default([]),

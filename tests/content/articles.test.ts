@@ -3,7 +3,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { argumentIds } from '../../src/content/arguments';
+import { argumentIds } from '../../content/arguments';
 import { articleFrontmatter } from '../../src/content/frontmatter';
 import { extractCells } from '../../src/cells/extract';
 
