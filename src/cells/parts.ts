@@ -14,4 +14,4 @@ export const cellPart = (name: CellPartName) => `data-cell-${name}` as const;
 export const partAttributes = (name: CellPartName) => ({ [cellPart(name)]: '' });
 
 /** The buttons of a cell's toolbar and status, by `data-cell-action`. */
-export type CellAction = 'edit' | 'copy' | 'reset' | 'stop' | 'undo' | 'run-saved';
+export type CellAction = 'edit' | 'copy' | 'reset' | 'stop' | 'undo' | 'run-saved' | 'restore-earlier';

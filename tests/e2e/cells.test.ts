@@ -211,6 +211,25 @@ describe('live form', () => {
     await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
   });
 
+  test('edits of an earlier version of a cell are kept aside, and one click brings them back', async () => {
+    const page = await open();
+    const id = await page.locator('[data-cell]').first().getAttribute('data-cell');
+    const key = `bias-field-guide:cell:v1:${id}`;
+    // Saved against code this article no longer has (base is the fingerprint of other code).
+    const saved = JSON.stringify({ code: "display('my earlier edit');", sliders: {}, base: 'deadbeef' });
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, saved]);
+    await reload(page);
+    const cell = page.locator('[data-cell]').first();
+    await page.waitForFunction(() => /changed since you edited it/.test(document.querySelector('[data-cell] [data-cell-status]')?.textContent ?? ''));
+    // The article's new code is what shows and runs; the reader's text is kept under its own key.
+    await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+    expect(await page.evaluate((k) => [localStorage.getItem(`${k}:earlier`), localStorage.getItem(k)], key)).toEqual([saved, null]);
+    await afterRun(cell, () => cell.getByRole('button', { name: 'Restore my version' }).click());
+    await expect(cell.locator('[data-cell-output]').innerText()).resolves.toBe('my earlier edit');
+    const after = await page.evaluate((k) => [localStorage.getItem(`${k}:earlier`), JSON.parse(localStorage.getItem(k) ?? '{}').code], key);
+    expect(after).toEqual([null, "display('my earlier edit');"]);
+  });
+
   test('Copy puts the cell code, as edited, on the clipboard', async () => {
     const page = await open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });

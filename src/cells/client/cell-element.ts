@@ -10,7 +10,7 @@ import { cellPart, type CellAction, type CellPartName } from '../parts';
 import { sliderValueText, statusText } from '../view';
 import type { CellEditorHandle } from './editor';
 import type { RunOutcome } from './host';
-import { forget, loadSaved, markRunning, save, wasRunning } from './storage';
+import { codeFingerprint, dropAside, forget, loadSaved, markRunning, save, wasRunning, type SavedCell } from './storage';
 
 const loadServices = () => Promise.all([import('./services'), import('./render')]).then(([services, render]) => ({ host: services.host, render }));
 type Services = Awaited<ReturnType<typeof loadServices>>;
@@ -35,6 +35,8 @@ class BiasCell extends HTMLElement {
   private sliders = new Map<string, SliderBounds>();
   /** Shown before the run status until the reader changes something. */
   private notice: (string | Node)[] = [];
+  /** The offer of edits made to an earlier version of the code: shown until the reader edits the new code. */
+  private earlierOffer: (string | Node)[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The code the cell's runner realm last ran: other code gets a fresh realm. */
   private realmCode: string | undefined;
@@ -73,8 +75,10 @@ class BiasCell extends HTMLElement {
     const edit = this.button('edit');
     for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
 
-    const { saved, problem } = loadSaved(this.cellId);
-    if (saved) {
+    const { saved, problem, earlier } = loadSaved(this.cellId, this.original);
+    if (earlier) {
+      this.offerEarlier(earlier.key, earlier.saved, problem ?? '');
+    } else if (saved) {
       this.code = saved.code;
       Object.assign(this.sliderValues, saved.sliders);
       this.updateResetButton();
@@ -154,6 +158,25 @@ class BiasCell extends HTMLElement {
     this.schedule(0);
   }
 
+  /** Edits of an earlier version of this cell: the new code runs, and the reader's stays one click away. */
+  private offerEarlier(key: string, earlier: SavedCell, text: string): void {
+    const restore = this.makeButton('Restore my version', 'restore-earlier');
+    restore.addEventListener('click', () => {
+      this.code = earlier.code;
+      this.sliderValues = Object.assign(Object.create(null), earlier.sliders);
+      this.persist();
+      dropAside(key);
+      void this.openEditor(false);
+      void this.editor?.then((editor) => editor.setCode(this.code));
+      this.earlierOffer = [];
+      this.notice = ['Your version is back. Reset shows the new code.'];
+      this.schedule(0);
+    });
+    this.earlierOffer = [text, restore];
+    this.notice = this.earlierOffer;
+    this.setNotice(...this.notice);
+  }
+
   /** Saved code that was running when the page last went away is not run again unasked. */
   private offerSavedRun(): void {
     this.partOf('output').classList.add('cell-output--stale');
@@ -166,7 +189,8 @@ class BiasCell extends HTMLElement {
   }
 
   private changed(): void {
-    this.notice = [];
+    if (this.code !== this.original) this.earlierOffer = [];
+    this.notice = [...this.earlierOffer];
     this.persist();
   }
 
@@ -309,7 +333,7 @@ class BiasCell extends HTMLElement {
   }
 
   private persist(): void {
-    const problem = this.edited ? save(this.cellId, { code: this.code, sliders: this.sliderValues }) : (forget(this.cellId), undefined);
+    const problem = this.edited ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) }) : (forget(this.cellId), undefined);
     if (problem) this.notice = [problem, ' '];
     this.updateResetButton();
   }

@@ -8,15 +8,39 @@
 export interface SavedCell {
   code: string;
   sliders: Record<string, number>;
+  /** `codeFingerprint` of the article's code the edits were made from: tells a changed article. */
+  base?: string;
 }
 
-export type LoadResult = { saved?: SavedCell; problem?: string };
+export type LoadResult = {
+  saved?: SavedCell;
+  problem?: string;
+  /** Edits made to an earlier version of the cell's code, moved aside under `key`. */
+  earlier?: { key: string; saved: SavedCell };
+};
 
 const prefix = 'bias-field-guide:cell:v1:';
 export const storageKey = (cell: string) => prefix + cell;
 
-/** @example loadSaved('articles/shift/0') // { saved: { code, sliders } } or {} or { problem } */
-export function loadSaved(cell: string, storage: Storage | undefined = safeStorage()): LoadResult {
+/**
+ * A short fingerprint of a cell's code (FNV-1a, 32 bits, hex): enough to notice that an
+ * article's cell is not the one a reader edited, not a security measure.
+ * @example codeFingerprint('display(1)') // '782dcfb1'
+ */
+export function codeFingerprint(code: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The reader's saved state for a cell whose article code is now `original`.
+ * Edits made to another version of the cell's code (the article changed since) are not
+ * shown as if they belonged to this one: they are moved aside, kept, and returned as
+ * `earlier` so the cell can offer them back. Slider positions alone carry over.
+ * @example loadSaved('articles/shift/0', code) // { saved: { code, sliders } } or {} or { problem } or { earlier, problem }
+ */
+export function loadSaved(cell: string, original: string, storage: Storage | undefined = safeStorage()): LoadResult {
   if (!storage) return {};
   const key = storageKey(cell);
   let raw: string | null;
@@ -27,17 +51,32 @@ export function loadSaved(cell: string, storage: Storage | undefined = safeStora
   }
   if (raw === null) return {};
   const saved = parseSaved(raw);
-  if (saved) return { saved };
-  let aside = `${key}:damaged`;
+  if (!saved) {
+    const aside = moveAside(storage, key, 'damaged', raw);
+    return { problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".` };
+  }
+  const base = codeFingerprint(original);
+  if (saved.base === undefined || saved.base === base) return { saved };
+  if (codeFingerprint(saved.code) === saved.base) return { saved: { code: original, sliders: saved.sliders, base } };
+  const aside = moveAside(storage, key, 'earlier', raw);
+  return {
+    earlier: { key: aside, saved },
+    problem: 'This cell has changed since you edited it, so its new code is shown. Your version is kept in this browser. ',
+  };
+}
+
+/** Moves `raw` from `key` to `key:label` (or `key:label:2`, ... never over an earlier one); returns where it is. */
+function moveAside(storage: Storage, key: string, label: string, raw: string): string {
+  let aside = `${key}:${label}`;
   try {
-    for (let n = 2; storage.getItem(aside) !== null; n++) aside = `${key}:damaged:${n}`;
+    for (let n = 2; storage.getItem(aside) !== null; n++) aside = `${key}:${label}:${n}`;
     storage.setItem(aside, raw);
     storage.removeItem(key);
   } catch {
     // Leave it where it is: better a notice on every visit than losing the text.
     aside = key;
   }
-  return { problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".` };
+  return aside;
 }
 
 const runningKey = (cell: string) => `${storageKey(cell)}:running`;
@@ -70,7 +109,7 @@ export function parseSaved(raw: string): SavedCell | undefined {
     return undefined;
   }
   if (typeof data !== 'object' || data === null) return undefined;
-  const { code, sliders } = data as Record<string, unknown>;
+  const { code, sliders, base } = data as Record<string, unknown>;
   if (typeof code !== 'string') return undefined;
   if (typeof sliders !== 'object' || sliders === null || Array.isArray(sliders)) return undefined;
   // Values keyed by slider label: finite numbers under names no object already has.
@@ -78,7 +117,7 @@ export function parseSaved(raw: string): SavedCell | undefined {
   for (const [label, value] of Object.entries(sliders)) {
     if (typeof value === 'number' && Number.isFinite(value) && !(label in Object.prototype)) values[label] = value;
   }
-  return { code, sliders: values };
+  return typeof base === 'string' && /^[0-9a-f]{8}$/.test(base) ? { code, sliders: values, base } : { code, sliders: values };
 }
 
 /** Saves; returns an error message when the browser refuses (quota, privacy mode). */
@@ -89,6 +128,15 @@ export function save(cell: string, value: SavedCell, storage: Storage | undefine
     return undefined;
   } catch (error) {
     return `Your edits could not be saved in this browser (${(error as Error).name}); they stay on the page until you leave it.`;
+  }
+}
+
+/** Removes a copy moved aside by `loadSaved`, once the reader has taken it back. */
+export function dropAside(key: string, storage: Storage | undefined = safeStorage()): void {
+  try {
+    if (key.startsWith(prefix) && /:(earlier|damaged)(:\d+)?$/.test(key)) storage?.removeItem(key);
+  } catch {
+    // Nothing to do: it stays where it is.
   }
 }
 

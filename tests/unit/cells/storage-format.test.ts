@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSaved, parseSaved, save, storageKey } from '../../../src/cells/client/storage';
+import { codeFingerprint, dropAside, loadSaved, parseSaved, save, storageKey } from '../../../src/cells/client/storage';
 import { formatNumber, formatValue } from '../../../src/cells/format';
 
 class MemoryStorage {
@@ -20,17 +20,51 @@ describe('saved edits', () => {
   it('round-trips', () => {
     const storage = new MemoryStorage() as unknown as Storage;
     save('a/0', { code: 'display(1)', sliders: { w: 2 } }, storage);
-    expect(loadSaved('a/0', storage)).toEqual({ saved: { code: 'display(1)', sliders: { w: 2 } } });
+    expect(loadSaved('a/0', 'original', storage)).toEqual({ saved: { code: 'display(1)', sliders: { w: 2 } } });
   });
 
   it('moves damaged data aside instead of losing it', () => {
     const memory = new MemoryStorage();
     memory.setItem(storageKey('a/0'), '{"code": 12');
-    const result = loadSaved('a/0', memory as unknown as Storage);
+    const result = loadSaved('a/0', 'original', memory as unknown as Storage);
     expect(result.saved).toBeUndefined();
     expect(result.problem).toMatch(/damaged/);
     expect(memory.getItem(`${storageKey('a/0')}:damaged`)).toBe('{"code": 12');
     expect(memory.getItem(storageKey('a/0'))).toBeNull();
+  });
+
+  it('keeps edits made to an earlier version of the cell aside, and shows the new code', () => {
+    const memory = new MemoryStorage();
+    const storage = memory as unknown as Storage;
+    save('a/0', { code: 'my edit', sliders: { w: 3 }, base: codeFingerprint('old article code') }, storage);
+    const raw = memory.getItem(storageKey('a/0'));
+    const result = loadSaved('a/0', 'new article code', storage);
+    expect(result.saved).toBeUndefined();
+    expect(result.problem).toMatch(/changed since you edited it/);
+    expect(result.earlier).toEqual({ key: `${storageKey('a/0')}:earlier`, saved: { code: 'my edit', sliders: { w: 3 }, base: codeFingerprint('old article code') } });
+    expect(memory.getItem(`${storageKey('a/0')}:earlier`)).toBe(raw);
+    expect(memory.getItem(storageKey('a/0'))).toBeNull();
+    // A second change never overwrites the first copy.
+    save('a/0', { code: 'second edit', sliders: {}, base: codeFingerprint('new article code') }, storage);
+    expect(loadSaved('a/0', 'newer code', storage).earlier?.key).toBe(`${storageKey('a/0')}:earlier:2`);
+    expect(memory.getItem(`${storageKey('a/0')}:earlier`)).toBe(raw);
+    dropAside(`${storageKey('a/0')}:earlier`, storage);
+    expect(memory.getItem(`${storageKey('a/0')}:earlier`)).toBeNull();
+  });
+
+  it('carries slider positions alone over to a changed cell, and trusts saves from before fingerprints', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    save('a/0', { code: 'old code', sliders: { w: 3 }, base: codeFingerprint('old code') }, storage);
+    expect(loadSaved('a/0', 'new code', storage)).toEqual({ saved: { code: 'new code', sliders: { w: 3 }, base: codeFingerprint('new code') } });
+    save('a/1', { code: 'edit', sliders: {} }, storage);
+    expect(loadSaved('a/1', 'anything', storage)).toEqual({ saved: { code: 'edit', sliders: {} } });
+  });
+
+  it('fingerprints code as eight hex digits that change with the code', () => {
+    expect(codeFingerprint('display(1)')).toMatch(/^[0-9a-f]{8}$/);
+    expect(codeFingerprint('display(1)')).toBe(codeFingerprint('display(1)'));
+    expect(codeFingerprint('display(1)')).not.toBe(codeFingerprint('display(2)'));
+    expect(parseSaved(JSON.stringify({ code: 'x', sliders: {}, base: 'not hex!' }))).toEqual({ code: 'x', sliders: {} });
   });
 
   it('never accepts anything but a code string and finite slider numbers (property)', () => {
