@@ -37,9 +37,12 @@ export { accuracy, logLoss, trainLogisticRegression, type LogisticRegressionOpti
 
 // Multilayer networks, trained with and without biases.
 export { trainMlp, trainWithAndWithoutBias, type MlpLayer, type MlpOptions, type MlpResult } from './mlp';
+export { gradientSizesByLayer, layerGradients, type LayerGradientOptions, type LayerGradientSize } from './gradients';
 
 // Batch normalisation, which makes a preceding bias redundant.
 export { batchNorm, type BatchNormOptions } from './batchnorm';
+// A 1 × 1 convolution, and what a separate bias pass over its output costs.
+export { addChannelBias, conv1x1, conv1x1Cost, type Conv1x1Cost, type Conv1x1Shape, type ConvOutputOptions } from './conv';
 
 // Universal approximation with bumps: biases place the steps.
 export {
