@@ -10,6 +10,8 @@ import remarkCells from './src/plugins/remark-cells';
 import rehypeMathText from './src/plugins/rehype-math-text';
 import cellRunner from './src/integrations/cell-runner';
 import linkCheck from './src/integrations/link-check';
+import pageCsp from './src/integrations/page-csp';
+import offline from './src/integrations/offline';
 import { readingOrder } from './src/content/reading-order';
 
 const contentRoot = fileURLToPath(new URL('./content/docs/', import.meta.url));
@@ -56,5 +58,8 @@ export default defineConfig({
     }),
     react(),
     linkCheck({ contentRoot }),
+    pageCsp(),
+    // Last: it precaches what the others wrote.
+    offline(),
   ],
 });

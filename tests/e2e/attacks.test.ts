@@ -35,7 +35,8 @@ afterEach(async () => {
   expect(evil.hits).toEqual([]);
   if (opened) {
     opened.problems.foreignRequests = [];
-    opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !/Content Security Policy|runner\/index\.html/.test(line));
+    // Hostile figure markup the page's own policy refused while the sanitizer parsed it is a wall working, not a fault.
+    opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !/Content Security Policy|runner\/index\.html|CSP violation: [\w-]+ blocked inline \([^)]*\/_astro\/render\./.test(line));
     expect(opened.listProblems()).toEqual([]);
   }
   await opened?.close();

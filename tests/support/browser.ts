@@ -78,6 +78,8 @@ export interface OpenOptions {
   scroll?: boolean;
   /** How long to wait for the network to go quiet after load (ms, default 5000). */
   settleMs?: number;
+  /** Let the site's service worker run (default: blocked, so each test sees the network as it is). */
+  serviceWorkers?: 'allow' | 'block';
   /** A script run in every document of the page before its own scripts (e.g. to block storage). */
   init?: () => void;
 }
@@ -90,7 +92,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
   const isLocal = (requestUrl: string) => {
@@ -117,6 +119,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     }
   });
 
+  // Anything the page's Content-Security-Policy blocks is a console error, so every test fails on it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   let mainUrl = url;

@@ -7,7 +7,9 @@ import { SandpackCodeEditor, SandpackProvider, useSandpack, type CodeEditorRef }
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CellErrorInfo } from '../errors';
+import { EditorView } from '@codemirror/view';
 import { errorLineExtension, markErrorLine } from './error-line';
+import { styleNonce } from './style-nonce';
 
 /** What the cell that owns the editor can do with it. */
 export interface CellEditorHandle {
@@ -18,6 +20,14 @@ export interface CellEditorHandle {
 
 const cellFile = '/cell.js';
 const neuronFile = '/neuron.ts';
+
+// CodeMirror's own <style> element carries the page policy's style nonce, or the browser drops it.
+// Sandpack creates its view with no extensions and adds ours later, so the document's style
+// element would be made (and refused) before it sees the nonce: a view that owns nothing makes
+// it first, with the nonce.
+const nonce = styleNonce();
+if (nonce) new EditorView({ extensions: [EditorView.cspNonce.of(nonce)] }).destroy();
+const extensions = nonce ? [errorLineExtension, EditorView.cspNonce.of(nonce)] : [errorLineExtension];
 
 // The neuron module's source, shown read-only beside the cell so readers can see what they import.
 const neuronSources = import.meta.glob<string>('../../neuron/*.ts', { query: '?raw', import: 'default', eager: true });
@@ -84,7 +94,7 @@ function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOption
     <SandpackProvider files={files} options={{ activeFile: cellFile, visibleFiles: [cellFile, neuronFile] }} theme={theme}>
       <CodeSync onChange={onChange} bridge={bridge} onReady={onReady} />
       <div aria-label={`${cellLabel}: editor (Escape leaves it)`} role="region">
-        <SandpackCodeEditor ref={editor} extensions={[errorLineExtension]} showTabs showLineNumbers wrapContent initMode="immediate" />
+        <SandpackCodeEditor ref={editor} extensions={extensions} showTabs showLineNumbers wrapContent initMode="immediate" />
       </div>
     </SandpackProvider>
   );
