@@ -59,8 +59,8 @@ describe('previous and next', () => {
     test(`following "next" from the first article reaches the last, in order (${viewport.width} px)`, async () => {
       const page = await open(paths[0]!.slice(1), viewport);
       const visited = [new URL(page.url()).pathname];
-      // Before the first article comes the overview (the home page).
-      expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/');
+      // Before the first article comes the argument map, and before it the overview (the home page).
+      expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/argument-map/');
       for (let i = 1; i < paths.length; i++) {
         const next = page.locator('a[rel="next"]');
         await next.scrollIntoViewIfNeeded();
@@ -74,19 +74,40 @@ describe('previous and next', () => {
   }
 });
 
+describe('the argument map', () => {
+  test('has its place in the sidebar on every article, between the overview and the first article', async () => {
+    for (const path of [paths[0]!, paths.at(-1)!]) {
+      const page = await open(path.slice(1));
+      await expect(page.locator('nav[aria-label="Main"] a[href$="/argument-map/"]').count()).resolves.toBe(1);
+      await opened?.close();
+      opened = undefined;
+    }
+    const page = await open('argument-map/');
+    await expect(page.locator('nav[aria-label="Main"] a[href$="/argument-map/"]').getAttribute('aria-current')).resolves.toBe('page');
+    expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/');
+    expect(new URL((await page.locator('a[rel="next"]').getAttribute('href'))!, page.url()).pathname).toBe(paths[0]);
+    // Every argument, each with a verdict and a link that leads to its section.
+    await expect(page.locator('[data-argument]').count()).resolves.toBe(23);
+    const link = page.locator('[data-argument="A6"] a').first();
+    await Promise.all([page.waitForURL('**/articles/shift/#*'), link.click()]);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${anchor}"]`).count()).resolves.toBe(1);
+  });
+});
+
 describe('headings with math', () => {
   test('"On this page" and search read the formula once', async () => {
     const page = await open('articles/shift/');
     const toc = await page.locator('starlight-toc nav').innerText();
-    expect(toc).toContain('What actually happens to w during training');
+    expect(toc).toContain('What happens to w during training');
     expect(toc).not.toMatch(/www/);
     // A string, so the test runner does not rewrite the browser's import().
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-      const { results } = await pagefind.search('what actually happens during training');
+      const { results } = await pagefind.search('what happens to w during training');
       return JSON.stringify(await Promise.all(results.slice(0, 3).map((r) => r.data())));
     })()`)) as string;
-    expect(found).toContain('What actually happens to w during training');
+    expect(found).toContain('What happens to w during training');
     expect(found).not.toMatch(/to www during|to w w w/);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Offline after one visit (src/integrations/offline.ts): with the service worker allowed, a
+ * reader visits the home page once, the network goes away, and every article still loads with
+ * its figures, Edit opens the editor and search answers. Reruns need the runner frame, which
+ * a service worker cannot serve (see the test).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openPage } from '../support/browser';
+import { openEditor } from '../support/cells';
+import { useBuiltSite } from '../support/session';
+import { builtPages, DIST } from '../support/site';
+
+const site = useBuiltSite();
+
+describe('offline after the first visit', () => {
+  test('the service worker precaches every page, the runner, the editor, the fonts and the search index', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    for (const page of builtPages()) expect(sw, page.file).toContain(`"${page.file}"`);
+    expect(sw).toContain('"runner/runner.js"');
+    expect(sw).toMatch(/"_astro\/editor\.[\w-]+\.js"/);
+    expect(sw).toMatch(/"_astro\/KaTeX_Main-Regular\.[\w-]+\.woff2"/);
+    expect(sw).toMatch(/"pagefind\/pagefind\.js"/);
+    expect(sw).toMatch(/"pagefind\/wasm\.[\w-]+\.pagefind"|"pagefind\/wasm\.unknown\.pagefind"/);
+  });
+
+  test('every article loads, Edit opens the editor and search answers, with the network gone', async () => {
+    const opened = await openPage(site.browser, site.server.url, { allowedHost: site.server.host, serviceWorkers: 'allow', scroll: false, settleMs: 500 });
+    try {
+      const { page, context } = opened;
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      for (const p of builtPages()) {
+        const response = await page.goto(site.server.url + p.path, { waitUntil: 'load' });
+        expect(response?.ok(), p.path).toBe(true);
+        await expect(page.locator('h1').first().innerText(), p.path).resolves.not.toBe('');
+      }
+      await page.goto(site.server.url + 'articles/shift/', { waitUntil: 'load' });
+      const cell = page.locator('[data-cell]').first();
+      // The pre-rendered figures are there; the editor opens from the cache.
+      await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+      await openEditor(cell);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Search' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.locator('input').first().fill('intercept');
+      await dialog.locator('a[href*="articles/intercept"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+      // Anything not in the cache would be a failed request now. One known gap: the runner frame is
+      // sandboxed (an opaque origin), and Chromium does not let a service worker answer for such a
+      // frame, so reruns need the network (see the closing note of issue 9).
+      expect(opened.listProblems().filter((line) => !/\/runner\/index\.html: net::ERR_INTERNET_DISCONNECTED/.test(line))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
