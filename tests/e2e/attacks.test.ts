@@ -36,7 +36,9 @@ afterEach(async () => {
   if (opened) {
     opened.problems.foreignRequests = [];
     // Hostile figure markup the page's own policy refused while the sanitizer parsed it is a wall working, not a fault.
-    opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !/Content Security Policy|runner\/index\.html|CSP violation: [\w-]+ blocked inline \([^)]*\/_astro\/render\./.test(line));
+    opened.problems.consoleErrors = opened.problems.consoleErrors.filter(
+      (line) => !/Content Security Policy|runner\/index\.html|CSP violation: [\w-]+ blocked inline \([^)]*\/_astro\/render\./.test(line),
+    );
     expect(opened.listProblems()).toEqual([]);
   }
   await opened?.close();

@@ -28,7 +28,8 @@ afterEach(async () => {
 function ignoreRunnerComplaints(): void {
   if (!opened) return;
   // Also hostile figure markup the page's policy refused while the sanitizer parsed it.
-  const fromRunner = (line: string) => /runner\/index\.html|Blocked a frame with origin "null"|Content Security Policy|CSP violation: [\w-]+ blocked inline \([^)]*\/_astro\/render\./.test(line);
+  const fromRunner = (line: string) =>
+    /runner\/index\.html|Blocked a frame with origin "null"|Content Security Policy|CSP violation: [\w-]+ blocked inline \([^)]*\/_astro\/render\./.test(line);
   opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !fromRunner(line));
   opened.problems.failedRequests = opened.problems.failedRequests.filter((line) => !/\/runner\/[^/]*: csp$/.test(line));
 }

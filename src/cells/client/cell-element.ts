@@ -333,7 +333,9 @@ class BiasCell extends HTMLElement {
   }
 
   private persist(): void {
-    const problem = this.edited ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) }) : (forget(this.cellId), undefined);
+    const problem = this.edited
+      ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) })
+      : (forget(this.cellId), undefined);
     if (problem) this.notice = [problem, ' '];
     this.updateResetButton();
   }

@@ -53,7 +53,9 @@ export function loadSaved(cell: string, original: string, storage: Storage | und
   const saved = parseSaved(raw);
   if (!saved) {
     const aside = moveAside(storage, key, 'damaged', raw);
-    return { problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".` };
+    return {
+      problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".`,
+    };
   }
   const base = codeFingerprint(original);
   if (saved.base === undefined || saved.base === base) return { saved };

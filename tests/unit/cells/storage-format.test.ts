@@ -41,7 +41,10 @@ describe('saved edits', () => {
     const result = loadSaved('a/0', 'new article code', storage);
     expect(result.saved).toBeUndefined();
     expect(result.problem).toMatch(/changed since you edited it/);
-    expect(result.earlier).toEqual({ key: `${storageKey('a/0')}:earlier`, saved: { code: 'my edit', sliders: { w: 3 }, base: codeFingerprint('old article code') } });
+    expect(result.earlier).toEqual({
+      key: `${storageKey('a/0')}:earlier`,
+      saved: { code: 'my edit', sliders: { w: 3 }, base: codeFingerprint('old article code') },
+    });
     expect(memory.getItem(`${storageKey('a/0')}:earlier`)).toBe(raw);
     expect(memory.getItem(storageKey('a/0'))).toBeNull();
     // A second change never overwrites the first copy.
