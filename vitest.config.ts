@@ -5,7 +5,12 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.{ts,mts,js,mjs}', 'tests/cells/**/*.test.{ts,mts,js,mjs}', 'tests/content/**/*.test.{ts,mts,js,mjs}', 'content/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.{ts,mts,js,mjs}',
+      'tests/cells/**/*.test.{ts,mts,js,mjs}',
+      'tests/content/**/*.test.{ts,mts,js,mjs}',
+      'content/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', 'dist/**', '.astro/**', 'tests/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
