@@ -82,7 +82,7 @@ describe('redundant facts: small and larger networks', () => {
 });
 
 describe('redundant facts: batch normalization', () => {
-  it('BN(xW + b) = BN(xW) for every b tried, written-out BN', () => {
+  it('BN(Wx + b) = BN(Wx) for every b tried, written-out BN', () => {
     for (const s of f.bnScales) {
       const b = bnBiasDirection.map((d) => s * d);
       expect(maxAbs(bn(layer(bnW, b)), bn(layer(bnW, [0, 0, 0])))).toBeLessThan(1e-12);
@@ -118,10 +118,23 @@ describe('redundant facts: layer normalization', () => {
 });
 
 describe('redundant facts: a 1 x 1 projection', () => {
-  it('counts parameters and output values', () => {
-    expect(f.projWeights).toBe(128 * 32);
-    expect(f.projBiases).toBe(32);
-    expect(f.projBiasShare).toBeCloseTo(32 / 4128, 12);
-    expect(f.projOutputs).toBe(131072);
+  it('counts parameters, output values, operations and values moved', () => {
+    const [cin, cout, pixels] = [64, 16, 32 * 32];
+    expect(f.projWeights).toBe(cin * cout);
+    expect(f.projBiases).toBe(cout);
+    expect(f.projBiasShare).toBeCloseTo(16 / 1040, 12);
+    expect(f.projOutputs).toBe(16384);
+    // the convolution reads the input and the weights and writes the output; the bias pass
+    // reads every output value and the biases, and writes every output value again
+    const convMoves = cin * pixels + cin * cout + cout * pixels;
+    const biasMoves = cout * pixels + cout + cout * pixels;
+    expect(f.projCost.convTraffic).toBe(convMoves);
+    expect(f.projCost.biasTraffic).toBe(biasMoves);
+    expect(f.projExtraTraffic).toBeCloseTo(32784 / 82944, 12);
+    expect(f.projExtraTraffic).toBeGreaterThan(0.39);
+    expect(f.projExtraTraffic).toBeLessThan(0.4);
+    expect(f.projExtraArithmetic).toBeCloseTo(1 / cin, 12);
+    expect(f.projIntensity).toBeCloseTo((cin * cout * pixels) / convMoves, 12);
+    expect(Math.round(f.projIntensity)).toBe(13);
   });
 });

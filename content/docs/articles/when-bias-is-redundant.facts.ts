@@ -8,6 +8,7 @@
 import {
   batchNorm,
   blobs2d,
+  conv1x1Cost,
   dense,
   mean,
   mulberry32,
@@ -60,7 +61,7 @@ const maxAbs = (A: number[][], B: number[][]) => Math.max(...A.flat().map((v, i)
 const bnScales = [-10, -1, 0.5, 3, 100];
 const bnMaxDiffs = bnScales.map((s) => maxAbs(batchNorm(layerOut(bnW, bnBiasDirection.map((d) => s * d))), batchNorm(layerOut(bnW, [0, 0, 0]))));
 
-/** A scalar loss of the normalized outputs, L = Σ c ⊙ BN(x W + b), with fixed random c. */
+/** A scalar loss of the normalized outputs, L = Σ c ⊙ BN(W x + b), with fixed random c. */
 const cRand = mulberry32(11);
 export const lossWeights = bnBatch.map(() => bnW.map(() => randomNormal(cRand)));
 const bnLoss = (W: number[][], b: number[]) =>
@@ -100,11 +101,15 @@ const Z = layerOut(bnW, [0, 0, 0]);
 const lnCommonDiff = maxAbs(layerNorm(Z.map((z) => z.map((v) => v + 4))), layerNorm(Z));
 const lnPerFeatureDiff = maxAbs(layerNorm(Z.map((z) => z.map((v, j) => v + [1, -1, 0][j]))), layerNorm(Z));
 
-// --- A23: the cost of a bias on a 1 x 1 projection (an illustrative size). --------------------
-const proj = { inChannels: 128, outChannels: 32, height: 64, width: 64 };
+// --- A23: the cost of a bias on a 1 x 1 projection (ENet's first-stage 64 -> 16, on a small map). --
+/** The size the article's last cell times: 64 -> 16 channels on a 32 x 32 feature map. */
+const proj = { inChannels: 64, outChannels: 16, height: 32, width: 32 };
+const projPixels = proj.height * proj.width;
 const projWeights = proj.inChannels * proj.outChannels;
 const projBiases = proj.outChannels;
-const projOutputs = proj.outChannels * proj.height * proj.width;
+const projOutputs = proj.outChannels * projPixels;
+/** Work and memory traffic of the convolution and of a separate bias pass, counted in values. */
+const projCost = conv1x1Cost({ inChannels: proj.inChannels, outChannels: proj.outChannels, pixels: projPixels });
 
 export const redundantInternals = { sizeRuns, reluRuns, bnMaxDiffs, bnScales, runWith, runWithout, Z };
 
@@ -142,5 +147,12 @@ export const redundantFacts = {
   projWeights,
   projBiases,
   projBiasShare: projBiases / (projWeights + projBiases),
-  projOutputs
+  projOutputs,
+  projCost,
+  /** Extra additions of the bias pass, relative to the convolution's multiply-adds (1 / inChannels). */
+  projExtraArithmetic: projCost.biasAdds / projCost.multiplyAdds,
+  /** Extra values moved by the bias pass, relative to the values the convolution moves at least. */
+  projExtraTraffic: projCost.biasTraffic / projCost.convTraffic,
+  /** Multiply-adds of the convolution per value it moves (its arithmetic intensity, in values). */
+  projIntensity: projCost.multiplyAdds / projCost.convTraffic
 };
