@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openPage, type OpenOptions } from '../support/browser';
 import { afterRun, openEditor } from '../support/cells';
+import { searchFinds } from '../support/search';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
@@ -58,10 +59,7 @@ describe('the page policy', () => {
       await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
       await openEditor(cell);
       await page.keyboard.press('Escape');
-      await page.getByRole('button', { name: 'Search' }).first().click();
-      const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.locator('input').first().fill('intercept');
-      await dialog.locator('a[href*="articles/intercept"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await searchFinds(page, 'intercept', 'articles/intercept');
       await page.keyboard.press('Escape');
       await page.locator('starlight-theme-select select').first().selectOption('dark');
       await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../support/browser';
 import { openEditor } from '../support/cells';
+import { searchFinds } from '../support/search';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
@@ -44,10 +45,7 @@ describe('offline after the first visit', () => {
       await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
       await openEditor(cell);
       await page.keyboard.press('Escape');
-      await page.getByRole('button', { name: 'Search' }).first().click();
-      const dialog = page.getByRole('dialog', { name: 'Search' });
-      await dialog.locator('input').first().fill('intercept');
-      await dialog.locator('a[href*="articles/intercept"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await searchFinds(page, 'intercept', 'articles/intercept');
       // Anything not in the cache would be a failed request now. One known gap: the runner frame is
       // sandboxed (an opaque origin), and Chromium does not let a service worker answer for such a
       // frame, so reruns need the network (see the closing note of issue 9).
