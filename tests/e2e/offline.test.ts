@@ -38,6 +38,9 @@ describe('offline after the first visit', () => {
         const response = await page.goto(site.server.url + p.path, { waitUntil: 'load' });
         expect(response?.ok(), p.path).toBe(true);
         await expect(page.locator('h1').first().innerText(), p.path).resolves.not.toBe('');
+        // Let the page finish (favicon, fonts) before leaving it: a request cut short by our own
+        // next navigation would read as a failure.
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
       }
       await page.goto(site.server.url + 'articles/shift/', { waitUntil: 'load' });
       const cell = page.locator('[data-cell]').first();
