@@ -1,9 +1,10 @@
 /**
- * Builds the sandboxed runner frame: `runner/index.html` and one classic script, `runner.js`,
- * which carries the sources of the supervisor worker and of the cell worker (the cell
- * runtime, the neuron module, Plot and linkedom). A classic script because the frame's
- * opaque origin cannot load module scripts from the site; one script because the frame
- * cannot fetch anything either.
+ * Builds the runner: `runner/index.html`, a same-origin page the service worker can serve,
+ * and its one classic script, `runner.js` (frame/host.ts). That script carries the sandbox's
+ * script (frame/boot.ts, written inline into the sandbox's srcdoc, its hash in the page's
+ * policy) and the sources of the supervisor worker and of the cell worker (the cell runtime,
+ * the neuron module, Plot and linkedom), which the sandbox turns into blob workers: the
+ * sandbox's opaque origin can fetch nothing itself.
  *
  * `astro build` writes both files into the build output; `astro dev` serves them, rebuilt
  * when a file under `src/cells` or `src/neuron` changes, so the dev server runs current code.
@@ -13,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Rolldown } from 'vite';
+import { hashSource } from './csp-hash';
 
 const cellsDir = new URL('../cells/', import.meta.url);
 const watched = [fileURLToPath(cellsDir), fileURLToPath(new URL('../neuron/', import.meta.url))];
@@ -41,18 +43,22 @@ export interface RunnerFiles {
   'runner.js': string;
 }
 
-/** The frame's two files. */
+/** The runner's two files. */
 export async function buildRunner(): Promise<RunnerFiles> {
-  const [cellWorker, supervisor, html] = await Promise.all([
+  const [cellWorker, supervisor, boot, html] = await Promise.all([
     bundle(new URL('worker/cell-worker.ts', cellsDir)),
     bundle(new URL('frame/supervisor.ts', cellsDir)),
+    bundle(new URL('frame/boot.ts', cellsDir)),
     readFile(new URL('frame/index.html', cellsDir), 'utf8'),
   ]);
-  const boot = await bundle(new URL('frame/boot.ts', cellsDir), {
+  // Inline in a <script> element, the text must not close it.
+  if (/<\/script/i.test(boot)) throw new Error('cell-runner: the sandbox script contains "</script" and cannot be inlined');
+  const host = await bundle(new URL('frame/host.ts', cellsDir), {
+    __SANDBOX_BOOT_SOURCE__: JSON.stringify(boot),
     __SUPERVISOR_SOURCE__: JSON.stringify(supervisor),
     __CELL_WORKER_SOURCE__: JSON.stringify(cellWorker),
   });
-  return { 'index.html': html, 'runner.js': boot };
+  return { 'index.html': html.replace('%SANDBOX_SCRIPT_HASH%', hashSource(boot)), 'runner.js': host };
 }
 
 const types: Record<keyof RunnerFiles, string> = { 'index.html': 'text/html; charset=utf-8', 'runner.js': 'text/javascript; charset=utf-8' };

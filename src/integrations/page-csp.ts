@@ -19,13 +19,14 @@
  *   at run time, which no build-time hash can cover (src/cells/client/style-nonce.ts);
  * - the hash of an empty `<style>`: the editor's CSS-in-JS (Sandpack's stitches) adds an empty
  *   style element and fills it through the CSSOM (`insertRule`), which CSP does not restrict.
- * The runner frame (`runner/`) keeps its own, tighter policy and is left alone.
+ * The runner page (`runner/`) has its own policy (no connections; eval for the cell worker) and is left alone.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { hashSource } from './csp-hash';
 
 const fixedDirectives = [
   "default-src 'self'",
@@ -41,7 +42,6 @@ const fixedDirectives = [
   "style-src-attr 'unsafe-inline'",
 ];
 
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Script types a browser runs; anything else (`application/json`, ...) is a data block CSP ignores. */
 const isExecutable = (attributes: string) => {
@@ -52,10 +52,10 @@ const isExecutable = (attributes: string) => {
 /** The policy for one page: the fixed directives, a hash of each inline script and style, and the build's style nonce. */
 export function policyFor(html: string, styleNonce?: string): string {
   const scripts = new Set<string>();
-  const styles = new Set<string>([hashOf('')]);
+  const styles = new Set<string>([hashSource('')]);
   for (const [, tag, attributes = '', body = ''] of html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi)) {
-    if (tag!.toLowerCase() === 'style') styles.add(hashOf(body));
-    else if (!/\ssrc\s*=/i.test(attributes) && isExecutable(attributes)) scripts.add(hashOf(body));
+    if (tag!.toLowerCase() === 'style') styles.add(hashSource(body));
+    else if (!/\ssrc\s*=/i.test(attributes) && isExecutable(attributes)) scripts.add(hashSource(body));
   }
   return [
     ...fixedDirectives,

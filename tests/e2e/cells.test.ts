@@ -162,6 +162,14 @@ describe('live form', () => {
     // The first three do not exist in a cell's worker; its `document` is a drawing document with no cookie.
     for (const text of texts.slice(0, 3)) expect(text).toMatch(/^blocked: /);
     for (const text of texts) expect(text).not.toMatch(/page-cookie|page-storage|Playground/);
+    // Cells run in a sandbox with an opaque origin, made inside the site's runner page.
+    const walls = await page.evaluate(() => {
+      const runner = document.querySelector<HTMLIFrameElement>('iframe[src*="runner/"]')!;
+      const sandbox = runner.contentDocument!.querySelector('iframe')!;
+      return { sandbox: sandbox.getAttribute('sandbox'), document: sandbox.contentDocument === null ? 'unreachable' : 'reachable' };
+    });
+    expect(walls).toEqual({ sandbox: 'allow-scripts', document: 'unreachable' });
+    await expect(page.frames().find((frame) => frame.url() === 'about:srcdoc')!.evaluate(() => self.origin)).resolves.toBe('null');
     // The frame's CSP stops requests from cell code as well.
     await replaceCode(cell, "try { await fetch('https://example.invalid/'); display('fetched'); } catch (e) { display('blocked: ' + e.name); }");
     await expect(cell.locator('[data-cell-output]').innerText()).resolves.toMatch(/^blocked/);

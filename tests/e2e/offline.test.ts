@@ -1,14 +1,14 @@
 /**
  * Offline after one visit (src/integrations/offline.ts): with the service worker allowed, a
  * reader visits the home page once, the network goes away, and every article still loads with
- * its figures, Edit opens the editor and search answers. Reruns need the runner frame, which
- * a service worker cannot serve (see the test).
+ * its figures, a slider reruns its cell, edited code runs, Edit opens the editor and search
+ * answers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../support/browser';
-import { openEditor } from '../support/cells';
+import { afterRun, openEditor, replaceCode } from '../support/cells';
 import { searchFinds } from '../support/search';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
@@ -26,7 +26,7 @@ describe('offline after the first visit', () => {
     expect(sw).toMatch(/"pagefind\/wasm\.[\w-]+\.pagefind"|"pagefind\/wasm\.unknown\.pagefind"/);
   });
 
-  test('every article loads, Edit opens the editor and search answers, with the network gone', async () => {
+  test('every article loads, cells rerun, Edit opens the editor and search answers, with the network gone', async () => {
     const opened = await openPage(site.browser, site.server.url, { allowedHost: site.server.host, serviceWorkers: 'allow', scroll: false, settleMs: 500 });
     try {
       const { page, context } = opened;
@@ -44,15 +44,25 @@ describe('offline after the first visit', () => {
       }
       await page.goto(site.server.url + 'articles/shift/', { waitUntil: 'load' });
       const cell = page.locator('[data-cell]').first();
-      // The pre-rendered figures are there; the editor opens from the cache.
-      await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
+      const output = cell.locator('[data-cell-output]');
+      // The pre-rendered figure is there, and a slider reruns the cell: the runner page comes
+      // from the cache and the sandbox inside it needs no request.
+      await expect(output.locator('svg').count()).resolves.toBeGreaterThan(0);
+      const before = await output.innerHTML();
+      await afterRun(cell, async () => {
+        await cell.getByRole('slider', { name: /^b/ }).focus();
+        await page.keyboard.press('ArrowRight');
+      });
+      expect(await output.innerHTML()).not.toBe(before);
+      await expect(cell.locator('[data-cell-status]').innerText()).resolves.not.toMatch(/error|stopped|failed/i);
+      // The editor opens from the cache, and edited code runs.
       await openEditor(cell);
+      await replaceCode(cell, "display('offline ' + (6 * 7));");
+      await expect(output.innerText()).resolves.toBe('offline 42');
       await page.keyboard.press('Escape');
       await searchFinds(page, 'intercept', 'articles/intercept');
-      // Anything not in the cache would be a failed request now. One known gap: the runner frame is
-      // sandboxed (an opaque origin), and Chromium does not let a service worker answer for such a
-      // frame, so reruns need the network (see the closing note of issue 9).
-      expect(opened.listProblems().filter((line) => !/\/runner\/index\.html: net::ERR_INTERNET_DISCONNECTED/.test(line))).toEqual([]);
+      // Anything not in the cache would be a failed request now.
+      expect(opened.listProblems()).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -7,7 +7,7 @@ export const DIST = join(PROJECT_ROOT, 'dist');
 
 /**
  * Folders of dist/ whose pages are not meant to be visited on their own: `runner/` is the
- * cell sandbox's runner page, loaded only inside a sandboxed iframe.
+ * cells' runner page, loaded only in a hidden iframe of a page.
  */
 export const NOT_PAGES = ['runner/'];
 

@@ -1,6 +1,6 @@
 /**
- * The page's side of the runner, a service with no cell state: one sandboxed frame for the
- * page, and through it one port to the supervisor worker. Every message that comes back is
+ * The page's side of the runner, a service with no cell state: one runner frame for the
+ * page (it holds the sandbox, frame/host.ts), and through it one port to the supervisor worker. Every message that comes back is
  * checked (messages.ts) against the run the page is waiting for; one that fails is dropped
  * and counted, never shown. A frame that stops answering is replaced.
  */
@@ -103,11 +103,10 @@ export function createRunnerHost({ url, silentMs = 4000 }: HostOptions): RunnerH
     port = undefined;
     const current = document.createElement('iframe');
     frame = current;
-    // No allow-same-origin: the frame gets an opaque origin, so nothing in it can reach this
-    // page's DOM, storage or cookies. No allow-top-navigation, forms, popups or modals either.
-    current.setAttribute('sandbox', 'allow-scripts');
+    // The runner page is the site's own (so the service worker serves it offline) and runs no
+    // cell code; the sandbox it makes inside itself, with an opaque origin, is where cells run.
     current.setAttribute('src', url);
-    current.setAttribute('title', 'Sandbox that runs the code cells');
+    current.setAttribute('title', 'Runner for the code cells');
     current.setAttribute('aria-hidden', 'true');
     current.tabIndex = -1;
     current.style.cssText = 'position:absolute;width:1px;height:1px;border:0;left:-9999px;top:0;';
@@ -121,11 +120,11 @@ export function createRunnerHost({ url, silentMs = 4000 }: HostOptions): RunnerH
   };
 
   addEventListener('message', (event: MessageEvent) => {
-    if (!frame || event.source !== frame.contentWindow || port || event.data?.type !== 'ready') return;
+    if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin || port || event.data?.type !== 'ready') return;
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (message) => onReport(message.data);
-    frame.contentWindow!.postMessage({ type: 'connect' }, '*', [channel.port2]);
+    frame.contentWindow!.postMessage({ type: 'connect' }, location.origin, [channel.port2]);
   });
 
   /** Every waiting run ends with an error; the next run starts a new frame. */

@@ -1,7 +1,7 @@
 /**
  * A cell's own worker: one per cell, so a cell's code has a realm (globals, built-ins, the
  * neuron module) no other cell shares, and a stuck cell can be ended by terminating its
- * thread. It runs inside the sandboxed runner frame, so it has that frame's opaque origin and
+ * thread. It runs inside the sandbox frame (frame/host.ts), so it has that frame's opaque origin and
  * its CSP. Plot draws into a linkedom document, as at build time: the two forms cannot drift.
  *
  * Everything it posts is checked again by the supervisor: cell code can post to it too.
