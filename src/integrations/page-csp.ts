@@ -42,7 +42,6 @@ const fixedDirectives = [
   "style-src-attr 'unsafe-inline'",
 ];
 
-
 /** Script types a browser runs; anything else (`application/json`, ...) is a data block CSP ignores. */
 const isExecutable = (attributes: string) => {
   const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();

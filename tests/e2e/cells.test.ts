@@ -169,7 +169,12 @@ describe('live form', () => {
       return { sandbox: sandbox.getAttribute('sandbox'), document: sandbox.contentDocument === null ? 'unreachable' : 'reachable' };
     });
     expect(walls).toEqual({ sandbox: 'allow-scripts', document: 'unreachable' });
-    await expect(page.frames().find((frame) => frame.url() === 'about:srcdoc')!.evaluate(() => self.origin)).resolves.toBe('null');
+    await expect(
+      page
+        .frames()
+        .find((frame) => frame.url() === 'about:srcdoc')!
+        .evaluate(() => self.origin),
+    ).resolves.toBe('null');
     // The frame's CSP stops requests from cell code as well.
     await replaceCode(cell, "try { await fetch('https://example.invalid/'); display('fetched'); } catch (e) { display('blocked: ' + e.name); }");
     await expect(cell.locator('[data-cell-output]').innerText()).resolves.toMatch(/^blocked/);
