@@ -7,7 +7,8 @@ export type CellErrorKind =
   | 'rejection' // a promise was rejected and nobody caught it
   | 'timeout' // a loop ran too long, or the runner stopped answering
   | 'output' // the cell displayed something the page cannot show
-  | 'slider'; // a slider was declared with bad bounds
+  | 'slider' // a slider was declared with bad bounds
+  | 'goal'; // an exercise's goal was declared wrongly
 
 export interface CellLocation {
   line: number;
@@ -47,6 +48,7 @@ const kindLabels: Record<CellErrorKind, string> = {
   timeout: 'Stopped',
   output: 'Output error',
   slider: 'Slider error',
+  goal: 'Goal error',
 };
 
 /**

@@ -8,6 +8,7 @@
  *   page ── port ── supervisor worker (frame) ── postMessage ── one worker per cell
  */
 import type { CellErrorInfo, CellErrorKind } from './errors';
+import { goalLimits, type Goal } from './goals';
 import { limits, type CellOutput, type CellRun, type LogEntry, type RunRequest, type SliderSpec } from './runtime';
 
 /** The page asks the supervisor. `fresh`: run in a new worker (the code changed). */
@@ -48,7 +49,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 // Truncated text ends in "… (N more characters)": room for that suffix.
 const suffixRoom = 64;
 const levels: readonly LogEntry['level'][] = ['log', 'info', 'warn', 'error'];
-const errorKinds: readonly CellErrorKind[] = ['syntax', 'import', 'runtime', 'thrown', 'rejection', 'timeout', 'output', 'slider'];
+const errorKinds: readonly CellErrorKind[] = ['syntax', 'import', 'runtime', 'thrown', 'rejection', 'timeout', 'output', 'slider', 'goal'];
 
 const fail = (path: string, problem: string): never => {
   throw new InvalidMessage(path, problem);
@@ -130,6 +131,21 @@ function checkSliderSpec(value: unknown, path: string): SliderSpec {
   return spec;
 }
 
+function checkGoal(value: unknown, path: string): Goal {
+  const goal = record(value, path);
+  if (typeof goal.met !== 'boolean') fail(`${path}.met`, 'not true or false');
+  const checked: Goal = { text: text(goal.text, `${path}.text`, goalLimits.textChars), met: goal.met as boolean };
+  if (goal.hint !== undefined) checked.hint = text(goal.hint, `${path}.hint`, goalLimits.hintChars);
+  if (goal.solution !== undefined) {
+    const solution = record(goal.solution, `${path}.solution`);
+    const entries = Object.entries(solution);
+    if (entries.length > goalLimits.solutionSliders) fail(`${path}.solution`, `more than ${goalLimits.solutionSliders} sliders`);
+    checked.solution = Object.create(null) as Record<string, number>;
+    for (const [label, x] of entries) checked.solution[checkLabel(label, `${path}.solution label`)] = finite(x, `${path}.solution.${label}`);
+  }
+  return checked;
+}
+
 /** A run's result, rebuilt from checked fields; figure markup in all at most `limits.htmlChars`. */
 export function checkRun(value: unknown, path = 'result'): CellRun {
   const run = record(value, path);
@@ -140,6 +156,7 @@ export function checkRun(value: unknown, path = 'result'): CellRun {
   if (new Set(sliders.map((s) => s.label)).size !== sliders.length) fail(`${path}.sliders`, 'two sliders with one label');
   const logs = list(run.logs, `${path}.logs`, limits.logs + 1).map((l, i) => checkLog(l, `${path}.logs[${i}]`));
   const checked: CellRun = { outputs, sliders, logs, duration: finite(run.duration, `${path}.duration`) };
+  if (run.goals !== undefined) checked.goals = list(run.goals, `${path}.goals`, goalLimits.goals).map((g, i) => checkGoal(g, `${path}.goals[${i}]`));
   if (run.error !== undefined) checked.error = checkError(run.error, `${path}.error`);
   return checked;
 }

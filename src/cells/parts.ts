@@ -3,7 +3,7 @@
  * (Cell.astro) and the script that works them (client/cell-element.ts): each part is an
  * element with the attribute `data-cell-<name>`, which is also the tests' hook.
  */
-export const cellPartNames = ['sliders', 'output', 'console', 'status', 'code', 'editor', 'source'] as const;
+export const cellPartNames = ['sliders', 'goals', 'announce', 'output', 'console', 'status', 'code', 'editor', 'source'] as const;
 
 export type CellPartName = (typeof cellPartNames)[number];
 

@@ -1,10 +1,11 @@
 /**
  * Runs one cell: the same code path at build time (Node, with a linkedom document) and in
  * the browser's sandboxed runner frame. It compiles the transformed code into an async
- * function, gives it `display`, `slider` and a console, and collects what it shows.
+ * function, gives it `display`, `slider`, `goal` and a console, and collects what it shows.
  */
 import { CellError, type CellErrorInfo } from './errors';
 import { formatValue } from './format';
+import { evaluateGoal, type Goal } from './goals';
 import type { LoopGuard } from './loop-guard';
 import { runtimeNames, transformCell } from './transform';
 
@@ -27,6 +28,8 @@ export interface CellRun {
   outputs: CellOutput[];
   sliders: SliderSpec[];
   logs: LogEntry[];
+  /** The exercises the cell set (goals.ts), each checked on this run; absent if it set none. */
+  goals?: Goal[];
   error?: CellErrorInfo;
   /** Wall time of the run itself, in milliseconds. */
   duration: number;
@@ -74,7 +77,7 @@ export const limits = {
 };
 
 const cellFileName = 'cell.js';
-const parameters = ['display', 'slider', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
+const parameters = ['display', 'slider', 'goal', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 /** Source text of the compiled function around the cell's own lines. */
@@ -216,6 +219,11 @@ export function createRuntime({ modules, guard, document, onLate }: RuntimeOptio
         run.sliders.push({ ...checked, value });
         return value;
       };
+      const goal = (text: unknown, check: unknown, options?: unknown) => {
+        const checked = evaluateGoal(text, check, options, run.goals ?? []);
+        (run.goals ??= []).push(checked);
+        return checked.met;
+      };
       const importModule = (name: string) => {
         if (!Object.hasOwn(table, name)) throw new CellError('import', `cannot import "${name}": a cell can import ${Object.keys(table).join(' and ')}`);
         return table[name];
@@ -225,7 +233,7 @@ export function createRuntime({ modules, guard, document, onLate }: RuntimeOptio
       try {
         const cell = compileCached(source, table);
         guard.begin();
-        await cell(display, slider, console, document, importModule, importDynamic, (line?: number) => guard.check(line));
+        await cell(display, slider, goal, console, document, importModule, importDynamic, (line?: number) => guard.check(line));
       } catch (error) {
         run.error = await toErrorInfo(error);
       }

@@ -4,6 +4,7 @@
  */
 import { describeCellError, type CellErrorInfo } from './errors';
 import { formatDuration, formatNumber } from './format';
+import type { Goal } from './goals';
 import type { CellOutput, LogEntry, SliderSpec } from './runtime';
 
 export function escapeHtml(text: string): string {
@@ -30,8 +31,7 @@ export function outputsHtml(outputs: readonly CellOutput[]): string {
 export function consoleHtml(logs: readonly LogEntry[]): string {
   return logs
     .map(({ level, text }) => {
-      const prefix =
-        level === 'warn' ? '<span class="visually-hidden">Warning: </span>' : level === 'error' ? '<span class="visually-hidden">Error: </span>' : '';
+      const prefix = level === 'warn' ? '<span class="sr-only">Warning: </span>' : level === 'error' ? '<span class="sr-only">Error: </span>' : '';
       return `<li class="cell-log cell-log--${level}">${prefix}${escapeHtml(text)}</li>`;
     })
     .join('');
@@ -69,4 +69,36 @@ export function statusText(run: { error?: CellErrorInfo; duration?: number; logs
   const warnings = run.logs.filter((l) => l.level === 'warn').length;
   const time = run.duration === undefined ? '' : ` in ${formatDuration(run.duration)}`;
   return `Ran${time}${warnings > 0 ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`;
+}
+
+/** What a goal's state is called, for the mark's hidden text and the live announcement. */
+export const goalStateText = (met: boolean) => (met ? 'met' : 'not met yet');
+
+/** "b = −2, w = 1": a solution as the reader would set it. */
+export function solutionText(solution: Readonly<Record<string, number>>): string {
+  return Object.entries(solution)
+    .map(([label, value]) => `${label} = ${sliderValueText(value)}`)
+    .join(', ');
+}
+
+/**
+ * The goals, each with its state and, behind a disclosure, its hint and solution (the browser
+ * builds the same items with the DOM: see client/render.ts).
+ * @example goalsHtml([{ text: 'Put the step at 2', met: false }])
+ */
+export function goalsHtml(goals: readonly Goal[]): string {
+  return goals
+    .map((goal) => {
+      const state = goal.met ? 'met' : 'unmet';
+      const hint = goal.hint ? `<details class="cell-goal-help"><summary>Hint</summary><p>${escapeHtml(goal.hint)}</p></details>` : '';
+      const solution = goal.solution
+        ? `<details class="cell-goal-help"><summary>Solution</summary><p>One solution: ${escapeHtml(solutionText(goal.solution))}.</p></details>`
+        : '';
+      return (
+        `<li class="cell-goal" data-cell-goal data-state="${state}"><span class="cell-goal-mark" aria-hidden="true"></span>` +
+        `<span class="cell-goal-text">${escapeHtml(goal.text)}</span><span class="sr-only cell-goal-state"> (${goalStateText(goal.met)})</span>` +
+        `${hint}${solution}</li>`
+      );
+    })
+    .join('');
 }

@@ -5,9 +5,10 @@
  * loaded when the reader first needs them, so reading an article costs almost no JavaScript.
  */
 import type { CellErrorInfo } from '../errors';
+import type { Goal } from '../goals';
 import type { LogEntry } from '../runtime';
 import { cellPart, type CellAction, type CellPartName } from '../parts';
-import { sliderValueText, statusText } from '../view';
+import { goalStateText, sliderValueText, statusText } from '../view';
 import type { CellEditorHandle } from './editor';
 import type { RunOutcome } from './host';
 import { codeFingerprint, dropAside, forget, loadSaved, markRunning, save, wasRunning, type SavedCell } from './storage';
@@ -275,10 +276,17 @@ class BiasCell extends HTMLElement {
     // One inert parse, cleaned, then swapped in whole: no flash of an empty output.
     output.replaceChildren(render.outputNodes(result.outputs, `${this.cellId.replace(/[^\w-]/g, '-')}-`));
     render.updateSliders(this.partOf('sliders'), this.cellId, result.sliders);
+    this.announceGoals(render.updateGoals(this.partOf('goals'), result.goals ?? []));
     this.sliders = new Map(result.sliders.map((s) => [s.label, { min: s.min, max: s.max }]));
     void this.editor?.then((editor) => editor.markError(undefined));
     this.setNotice(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(result));
     this.countShown(result.duration);
+  }
+
+  /** Tells screen readers which goals this run met or lost (the marks show it to the eye). */
+  private announceGoals(changed: readonly Goal[]): void {
+    if (changed.length === 0) return;
+    this.partOf('announce').textContent = changed.map((goal) => `Goal ${goalStateText(goal.met)}: ${goal.text}`).join('. ');
   }
 
   private showError(error: CellErrorInfo): void {

@@ -3,8 +3,9 @@
  * checked data: figure markup only through the sanitizer, every other string as text. Loaded
  * with the runner on a cell's first use; it keeps no state of its own.
  */
+import type { Goal } from '../goals';
 import type { LogEntry, CellOutput, SliderSpec } from '../runtime';
-import { sliderId, sliderValueText } from '../view';
+import { goalStateText, sliderId, sliderValueText, solutionText } from '../view';
 import { createSanitizer } from './sanitize';
 
 const sanitize = createSanitizer(window);
@@ -29,7 +30,7 @@ export function logNodes(logs: readonly LogEntry[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const { level, text } of logs) {
     const item = element('li', `cell-log cell-log--${level}`);
-    if (level === 'warn' || level === 'error') item.append(element('span', 'visually-hidden', level === 'warn' ? 'Warning: ' : 'Error: '));
+    if (level === 'warn' || level === 'error') item.append(element('span', 'sr-only', level === 'warn' ? 'Warning: ' : 'Error: '));
     item.append(text);
     fragment.append(item);
   }
@@ -81,6 +82,52 @@ function sliderRow(cellId: string, spec: SliderSpec): HTMLElement {
   output.setAttribute('for', id);
   row.append(label, input, output);
   return row;
+}
+
+/**
+ * Brings the goal items in line with the run, changing only what differs (an open hint stays
+ * open), and returns the goals whose state changed, for the announcement.
+ */
+export function updateGoals(container: HTMLElement, goals: readonly Goal[]): Goal[] {
+  const items = Array.from(container.querySelectorAll<HTMLElement>('[data-cell-goal]'));
+  const changed: Goal[] = [];
+  goals.forEach((goal, index) => {
+    let item = items[index];
+    if (!item || item.querySelector('.cell-goal-text')?.textContent !== goal.text) {
+      const fresh = goalItem(goal);
+      if (item) item.replaceWith(fresh);
+      else container.append(fresh);
+      item = fresh;
+    }
+    const state = goal.met ? 'met' : 'unmet';
+    if (item.dataset.state !== state) {
+      item.dataset.state = state;
+      item.querySelector('.cell-goal-state')!.textContent = ` (${goalStateText(goal.met)})`;
+      changed.push(goal);
+    }
+  });
+  for (const stale of items.slice(goals.length)) stale.remove();
+  container.hidden = goals.length === 0;
+  return changed;
+}
+
+/** One goal, as `goalsHtml` (view.ts) writes it, in its unmet state. */
+function goalItem(goal: Goal): HTMLElement {
+  const item = element('li', 'cell-goal');
+  item.setAttribute('data-cell-goal', '');
+  item.dataset.state = 'unmet';
+  const mark = element('span', 'cell-goal-mark');
+  mark.setAttribute('aria-hidden', 'true');
+  item.append(mark, element('span', 'cell-goal-text', goal.text), element('span', 'sr-only cell-goal-state', ` (${goalStateText(false)})`));
+  if (goal.hint) item.append(disclosure('Hint', goal.hint));
+  if (goal.solution) item.append(disclosure('Solution', `One solution: ${solutionText(goal.solution)}.`));
+  return item;
+}
+
+function disclosure(summary: string, text: string): HTMLElement {
+  const details = element('details', 'cell-goal-help');
+  details.append(element('summary', undefined, summary), element('p', undefined, text));
+  return details;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -19,3 +19,6 @@ addEventListener('message', (event: MessageEvent) => {
 });
 
 parent.postMessage({ type: 'ready' }, '*');
+
+// A module of its own (bundled as a classic script): its names stay out of the global scope.
+export {};

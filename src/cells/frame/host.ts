@@ -41,3 +41,6 @@ addEventListener('message', (event: MessageEvent) => {
 });
 
 document.body.append(sandbox);
+
+// A module of its own (bundled as a classic script): its names stay out of the global scope.
+export {};

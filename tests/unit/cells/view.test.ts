@@ -57,14 +57,14 @@ describe('consoleHtml', () => {
     expect(consoleHtml(logs)).toBe(
       '<li class="cell-log cell-log--log">x = 1</li>' +
         '<li class="cell-log cell-log--info">note</li>' +
-        '<li class="cell-log cell-log--warn"><span class="visually-hidden">Warning: </span>careful</li>' +
-        '<li class="cell-log cell-log--error"><span class="visually-hidden">Error: </span>broken</li>',
+        '<li class="cell-log cell-log--warn"><span class="sr-only">Warning: </span>careful</li>' +
+        '<li class="cell-log cell-log--error"><span class="sr-only">Error: </span>broken</li>',
     );
   });
 
   it('escapes the logged text', () => {
     expect(consoleHtml([{ level: 'warn', text: '<img src=x onerror="x()">' }])).toBe(
-      '<li class="cell-log cell-log--warn"><span class="visually-hidden">Warning: </span>&#60;img src=x onerror=&#34;x()&#34;&#62;</li>',
+      '<li class="cell-log cell-log--warn"><span class="sr-only">Warning: </span>&#60;img src=x onerror=&#34;x()&#34;&#62;</li>',
     );
     expect(consoleHtml([])).toBe('');
   });

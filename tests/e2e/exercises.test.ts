@@ -1,0 +1,84 @@
+/**
+ * Exercises in the built site (goal() in a cell, src/cells/goals.ts): the static page shows
+ * each goal unmet, moving the sliders to the solution turns it to met and the live region
+ * says so, and the state survives a reload because the slider values do.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openPage, type OpenedPage } from '../support/browser';
+import { afterRun, reload } from '../support/cells';
+import { useBuiltSite } from '../support/session';
+import { builtPages, DIST } from '../support/site';
+
+const site = useBuiltSite();
+let opened: OpenedPage | undefined;
+
+afterEach(async () => {
+  if (opened) expect(opened.listProblems()).toEqual([]);
+  await opened?.close();
+  opened = undefined;
+});
+
+async function open(path: string): Promise<Page> {
+  opened = await openPage(site.browser, site.server.url + path, { allowedHost: site.server.host, scroll: false, settleMs: 500 });
+  return opened.page;
+}
+
+/** Moves a slider with the keyboard, one step a key press, to `target`. */
+async function slideTo(cell: Locator, label: string, target: number): Promise<void> {
+  const slider = cell.getByRole('slider', { name: label, exact: true });
+  const [value, step] = await slider.evaluate((input: HTMLInputElement) => [input.valueAsNumber, Number(input.step)]);
+  const presses = Math.round((target - value) / step);
+  await afterRun(cell, async () => {
+    await slider.focus();
+    for (let i = 0; i < Math.abs(presses); i++) await cell.page().keyboard.press(presses > 0 ? 'ArrowRight' : 'ArrowLeft');
+  });
+  // The last press's run is the one shown: wait until the cell is idle.
+  await cell.page().waitForFunction((el) => !el.hasAttribute('aria-busy'), await cell.elementHandle());
+}
+
+const states = (cell: Locator) => cell.locator('[data-cell-goal]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.state));
+
+describe('exercises', () => {
+  test('every goal in the built pages starts unmet, with its hint and solution closed', () => {
+    let goals = 0;
+    for (const page of builtPages()) {
+      const html = readFileSync(join(DIST, page.file), 'utf8');
+      for (const [item] of html.matchAll(/<li class="cell-goal"[\s\S]*?<\/li>/g)) {
+        goals++;
+        expect(item, page.file).toContain('data-state="unmet"');
+        expect(item, page.file).not.toMatch(/<details[^>]* open/);
+      }
+    }
+    expect(goals).toBeGreaterThan(0);
+  });
+
+  test('moving the sliders to the solution meets the goal, says so, and survives a reload', async () => {
+    const page = await open('articles/shift/');
+    const cell = page.locator('[data-cell="articles/shift/2"]');
+    await expect(states(cell)).resolves.toEqual(['unmet', 'unmet']);
+    // The solution is behind a disclosure until the reader asks.
+    const solution = cell.locator('[data-cell-goal]').first().locator('details', { hasText: 'Solution' });
+    await expect(solution.locator('p').isVisible()).resolves.toBe(false);
+    await solution.locator('summary').click();
+    await expect(solution.locator('p').innerText()).resolves.toBe('One solution: w = 5, b = 2.');
+
+    await slideTo(cell, 'b', 2);
+    await expect(states(cell)).resolves.toEqual(['met', 'unmet']);
+    await expect(cell.locator('[data-cell-announce]').innerText()).resolves.toMatch(/^Goal met: Get every training point right/);
+    await expect(cell.locator('[data-cell-goal]').first().innerText()).resolves.toMatch(/\(met\)|Get every/);
+
+    await reload(page);
+    const reloaded = page.locator('[data-cell="articles/shift/2"]');
+    await page.waitForFunction(() => document.querySelector('[data-cell="articles/shift/2"] [data-cell-goal]')?.getAttribute('data-state') === 'met');
+    await expect(states(reloaded)).resolves.toEqual(['met', 'unmet']);
+
+    // The second goal: b back to 0 and w negative gets the green point, and loses the rest.
+    await slideTo(reloaded, 'b', 0);
+    await slideTo(reloaded, 'w', -5);
+    await expect(states(reloaded)).resolves.toEqual(['unmet', 'met']);
+    await expect(reloaded.locator('[data-cell-output] figcaption').innerText()).resolves.toMatch(/0 % of the training points right/);
+  });
+});
