@@ -1,8 +1,10 @@
 /**
  * Numbers quoted in the "CS231n intuition" article (A15, A16): the bias trick, the cost of a
- * bias in a CIFAR-10-sized linear layer, the constant input's (lack of) information, and the
- * 2-D boundary with and without a bias. Computed with the neuron module; checked by
- * cs231n-intuition.facts.test.ts (beside this file).
+ * bias in a CIFAR-10-sized linear layer, the constant input's (lack of) information, the 2-D
+ * boundary with and without a bias, and the 1-D inputs lifted to height 1 (figure 3).
+ * Computed with the neuron module; checked by cs231n-intuition.facts.test.ts (beside this
+ * file). The article prints every number through the formatters below, rounded to what a
+ * reader needs.
  */
 import {
   accuracy,
@@ -16,10 +18,23 @@ import {
   mulberry32,
   randomNormal,
   trainLogisticRegression,
+  twoClass1d,
   uniform,
   variance,
   withBiasColumn
 } from '../../../src/neuron/index';
+
+/** A number with `digits` decimals and a true minus sign: num(-3.114, 1) is "−3.1". */
+export const num = (x: number, digits = 1): string => x.toFixed(digits).replace('-', '\u2212');
+/** A fraction as a whole percentage: pct(0.65) is "65 %". */
+export const pct = (x: number): string => `${Math.round(100 * x)} %`;
+/** An integer with thousands separators: int(30720) is "30,720". */
+export const int = (n: number): string => n.toLocaleString('en');
+const superscript: Record<string, string> = { '-': '\u207b', 0: '\u2070', 1: '\u00b9', 2: '\u00b2', 3: '\u00b3', 4: '\u2074', 5: '\u2075', 6: '\u2076', 7: '\u2077', 8: '\u2078', 9: '\u2079' };
+/** The smallest power of ten at or above a positive x, as the exponent: powerAbove(9.9e-16) is -15. */
+export const powerAbove = (x: number): number => Math.ceil(Math.log10(x));
+/** 10 to an integer power, written with a superscript: tenTo(-15) is "10⁻¹⁵". */
+export const tenTo = (exponent: number): string => `10${[...String(exponent)].map((c) => superscript[c]).join('')}`;
 
 /** A toy linear classifier in the style of CS231n's 4-pixel, 3-class example. */
 export const toy = {
@@ -83,11 +98,12 @@ const biasGradSumOfDz = gradB.map((_, i) => gradBatch.reduce((s, xn) => s + dens
 const augmented = blobs2d().map((p) => appendOne(p.x));
 const columnVariances = [0, 1, 2].map((j) => variance(augmented.map((row) => row[j])));
 
-/** Shifting the biases by delta shifts every score by delta, for every input. */
-const delta = 0.75;
-const shiftedBy = blobs2d({ n: 10, seed: 4 }).flatMap((p) => {
+/** Adding c to every bias changes every score by c, for every input (figure 2's layer and inputs). */
+const shift = 0.75;
+const shiftInputs = blobs2d({ n: 10, seed: 4 });
+const shiftedBy = shiftInputs.flatMap((p) => {
   const before = dense(gradW, gradB, p.x);
-  const after = dense(gradW, gradB.map((v) => v + delta), p.x);
+  const after = dense(gradW, gradB.map((v) => v + shift), p.x);
   return after.map((a, i) => a - before[i]);
 });
 
@@ -96,10 +112,25 @@ const blobs = blobs2d();
 const withBias = trainLogisticRegression(blobs, { bias: true, epochs: 500 });
 const noBias = trainLogisticRegression(blobs, { bias: false, epochs: 500 });
 
+/** Without a bias, training settles on a line that puts both blobs on the positive side. */
+const noBiasAllClass1 = blobs.every((p) => noBias.predict(p.x) >= 0.5);
+
 /** The best any line through the origin does on the blobs: every direction, 0.1 degree apart. */
 const bestOriginLineAccuracy = Math.max(
   ...linspace(0, 2 * Math.PI, 3601).map((t) => accuracy(neuron({ weights: [Math.cos(t), Math.sin(t)], activation: 'step' }), blobs))
 );
+
+/**
+ * Figure 3: 1-D inputs with the constant 1 appended, (x, 1), classified by a neuron with no
+ * bias of its own and weights [w, b]. Its zero line passes through the origin of the (x, 1)
+ * plane and crosses height 1 at x = −b/w. The cell's sliders start at these values.
+ */
+export const lift = { w: 2, b: -5 };
+const line1d = twoClass1d();
+const lifted = line1d.map((p) => ({ x: appendOne(p.x), label: p.label }));
+const liftedNeuron = neuron({ weights: [lift.w, lift.b], activation: 'step' });
+const plainNeuron = neuron({ weights: [lift.w], bias: lift.b, activation: 'step' });
+const liftedBiasFree = neuron({ weights: [lift.w, 0], activation: 'step' });
 
 export const cs231nFacts = {
   toyScores,
@@ -113,12 +144,17 @@ export const cs231nFacts = {
   paramCount,
   trickColumns: Wb[0].length,
   biasShareOfParams: biasCount / paramCount,
+  /** One parameter in this many is a bias. */
+  paramsPerBias: paramCount / biasCount,
   cifarMaxDiff: maxAbsDiff(cifarScores, cifarTrick),
 
   forwardMultiplications,
   forwardWeightAdditions,
   forwardBiasAdditions,
+  forwardOps: forwardMultiplications + forwardWeightAdditions + forwardBiasAdditions,
   biasShareOfForwardOps: forwardBiasAdditions / (forwardMultiplications + forwardWeightAdditions + forwardBiasAdditions),
+  /** One forward operation in this many is a bias's addition. */
+  forwardOpsPerBiasAddition: (forwardMultiplications + forwardWeightAdditions + forwardBiasAdditions) / forwardBiasAdditions,
   batch,
   backwardWeightMultiplications,
   backwardWeightAdditions,
@@ -127,18 +163,39 @@ export const cs231nFacts = {
   biasGradFiniteDiff,
   biasGradSumOfDz,
   biasGradMaxDiff: maxAbsDiff(biasGradFiniteDiff, biasGradSumOfDz),
+  /** The finite differences agree with the sum to within 10 to this power. */
+  biasGradDiffExponent: powerAbove(maxAbsDiff(biasGradFiniteDiff, biasGradSumOfDz)),
+  gradBatchSize: gradBatch.length,
 
   constantColumnVariance: columnVariances[2],
   inputVariances: columnVariances.slice(0, 2),
 
-  delta,
+  shift,
+  shiftInputCount: shiftInputs.length,
+  shiftUnitCount: gradW.length,
+  shiftScoreCount: shiftedBy.length,
   shiftSpread: Math.max(...shiftedBy) - Math.min(...shiftedBy),
+  /** The changes differ from one another by less than 10 to this power. */
+  shiftSpreadExponent: powerAbove(Math.max(...shiftedBy) - Math.min(...shiftedBy)),
   shiftMean: shiftedBy.reduce((s, v) => s + v, 0) / shiftedBy.length,
 
   bestOriginLineAccuracy,
   blobsWithBiasAccuracy: accuracy(withBias.predict, blobs),
   blobsNoBiasAccuracy: accuracy(noBias.predict, blobs),
+  blobsNoBiasAllClass1: noBiasAllClass1,
+  blobsCount: blobs.length,
   blobsWithBiasDistance: boundaryDistanceFromOrigin(withBias.weights, withBias.bias),
   blobsWithBiasWeights: withBias.weights,
-  blobsWithBiasBias: withBias.bias
+  blobsWithBiasBias: withBias.bias,
+
+  liftPoints: lifted.length,
+  liftHeights: lifted.map((p) => p.x[1]),
+  liftThreshold: -lift.b / lift.w,
+  liftAccuracy: accuracy(liftedNeuron, lifted),
+  /** The lifted, bias-free neuron and the ordinary one with bias b answer alike on every input. */
+  liftSameAsBias: line1d.every((p) => liftedNeuron(appendOne(p.x)) === plainNeuron(p.x)),
+  /** With b = 0 the zero line is the vertical axis, and every input is on its positive side. */
+  liftNoBiasAccuracy: accuracy(liftedBiasFree, lifted),
+  liftClassAMax: Math.max(...line1d.filter((p) => p.label === 0).map((p) => p.x[0])),
+  liftClassBMin: Math.min(...line1d.filter((p) => p.label === 1).map((p) => p.x[0]))
 };
