@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', '.node24/', '.tools/', 'test-results/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', '.astro/', '.node24/', '.tools/', 'test-results/', 'bench/results/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,35 +1,36 @@
 /**
  * Bad input fails the build, naming the file and the problem. The project is copied into a
- * temporary folder (node_modules linked, not copied), a bad article is added, and
+ * temporary folder (node_modules hard-linked, not copied), a bad article is added, and
  * `astro build` must exit non-zero with the article's file name and the reason in its output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv, PROJECT_ROOT } from '../support/site';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.node24', '.tools', 'test-results', 'bench/results', 'public/runner']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.node24', '.tmp', '.tools', 'test-results', 'bench/results', 'public/runner']);
 const ARTICLE = 'content/docs/articles/bad-article.mdx';
 let copy: string;
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'bias-build-errors-'));
-  cpSync(PROJECT_ROOT, copy, {
-    recursive: true,
-    filter: (source) => {
-      const rel = relative(PROJECT_ROOT, source).split(sep).join('/');
-      return !SKIP.has(rel);
-    },
-  });
-  // Link each package, but keep Vite's and Astro's caches (node_modules/.vite, .astro) local to
-  // the copy, so this build does not rewrite the project's own caches.
-  mkdirSync(join(copy, 'node_modules'));
-  for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
-    if (['.vite', '.astro', '.cache'].includes(entry)) continue;
-    symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+  mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
+  copy = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'build-errors-'));
+  // Entry by entry: the copy is inside the project, which cannot be copied into itself whole.
+  for (const entry of readdirSync(PROJECT_ROOT)) {
+    if (SKIP.has(entry)) continue;
+    cpSync(join(PROJECT_ROOT, entry), join(copy, entry), {
+      recursive: true,
+      filter: (source) => !SKIP.has(relative(PROJECT_ROOT, source).split(sep).join('/')),
+    });
   }
+  // node_modules as hard links (a second or two, no space): symlinked packages resolve outside
+  // the copy's root, where Astro cannot compile a page's components. The copy lives inside the
+  // project, so the links never cross file systems. Vite's and Astro's caches stay out, so this
+  // build does not rewrite the project's own.
+  const linked = spawnSync('cp', ['-al', join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules')], { encoding: 'utf8' });
+  if (linked.status !== 0) throw new Error(`could not link node_modules into the copy: ${linked.stderr}`);
+  for (const cache of ['.vite', '.astro', '.cache']) rmSync(join(copy, 'node_modules', cache), { recursive: true, force: true });
 });
 
 afterAll(() => {
@@ -58,6 +59,33 @@ describe('a bad article fails the build with its file name and the problem', () 
     expect(status, output).not.toBe(0);
     expect(output, 'the output names the file').toContain('bad-article.mdx');
     expect(output, 'the output names the field and the problem').toMatch(/arguments\.0: unknown argument id/);
+  }, 60_000);
+
+  const exercise = (start: number, solution: number) =>
+    [
+      '---',
+      'title: Bad article',
+      '---',
+      '',
+      'Some text.',
+      '',
+      '```js cell',
+      `const b = slider({ label: 'b', min: -5, max: 5, step: 0.5, value: ${start} });`,
+      `goal('Put the step at x = 2', -b === 2, { solution: { b: ${solution} } });`,
+      '```',
+      '',
+    ].join('\n');
+
+  test('an exercise its starting values already solve', () => {
+    const { status, output } = buildWith(exercise(-2, -2));
+    expect(status, output).not.toBe(0);
+    expect(output, 'the output names the file and the line of the cell').toMatch(/bad-article\.mdx:7: the cell at line 7 sets the goal "Put the step at x = 2", which its starting values already meet/);
+  }, 60_000);
+
+  test('an exercise its solution does not solve', () => {
+    const { status, output } = buildWith(exercise(0, 2));
+    expect(status, output).not.toBe(0);
+    expect(output, 'the output names the file, the line and the failing solution').toMatch(/bad-article\.mdx:7: .*the solution of "Put the step at x = 2" \(b = 2\) does not meet it/);
   }, 60_000);
 
   test('a reference without a url, and a title that is not a string', () => {
