@@ -7,7 +7,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const derivations = [
-  { idea: 'the switch point: σ(wx + b) = σ(w(x − s)) with s = −b/w', home: 'shift', formula: /\\sigma\\!?\s*\\big\(\s*w\s*\\?,?\s*\(x\s*-\s*s\)/ },
+  { idea: 'the switch point: σ(wx + b) = σ(w(x − s)) with s = −b/w', home: 'shift', formula: /\\sigma(?:\\!)?\s*\\big\(\s*w\s*\\?,?\s*\(x\s*-\s*s\)/ },
   {
     idea: 'a bias-free sigmoid layer outputs σ(0) = ½, a constant the next layer uses as a bias',
     home: 'intercept',

@@ -24,17 +24,9 @@ import {
   withBiasColumn
 } from '../../../src/neuron/index';
 
-/** A number with `digits` decimals and a true minus sign: num(-3.114, 1) is "−3.1". */
-export const num = (x: number, digits = 1): string => x.toFixed(digits).replace('-', '\u2212');
-/** A fraction as a whole percentage: pct(0.65) is "65 %". */
-export const pct = (x: number): string => `${Math.round(100 * x)} %`;
-/** An integer with thousands separators: int(30720) is "30,720". */
-export const int = (n: number): string => n.toLocaleString('en');
-const superscript: Record<string, string> = { '-': '\u207b', 0: '\u2070', 1: '\u00b9', 2: '\u00b2', 3: '\u00b3', 4: '\u2074', 5: '\u2075', 6: '\u2076', 7: '\u2077', 8: '\u2078', 9: '\u2079' };
+export { dec as num, int, pct, tenTo } from '../../prose-numbers';
 /** The smallest power of ten at or above a positive x, as the exponent: powerAbove(9.9e-16) is -15. */
 export const powerAbove = (x: number): number => Math.ceil(Math.log10(x));
-/** 10 to an integer power, written with a superscript: tenTo(-15) is "10⁻¹⁵". */
-export const tenTo = (exponent: number): string => `10${[...String(exponent)].map((c) => superscript[c]).join('')}`;
 
 /** A toy linear classifier in the style of CS231n's 4-pixel, 3-class example. */
 export const toy = {

@@ -7,6 +7,7 @@
  *     right of 0.
  * Everything is computed with the neuron module; shift.facts.test.ts (beside this file) checks it.
  */
+import { dec, pct } from '../../prose-numbers';
 import {
   accuracy,
   greenPoint,
@@ -35,10 +36,9 @@ export const oneSided = { classA: [1, 2], classB: [3, 4], greenX: greenPoint.x[0
 /** Classes on both sides of 0 with the gap centred on 0. */
 export const centred = { classA: [-2, -1], classB: [1, 2] } as const;
 
-/** Formats a number for prose with a real minus sign. */
-export const num = (x: number, digits = 2): string => x.toFixed(digits).replace('-', '\u2212');
-/** Formats a fraction as a whole percentage, e.g. 0.5 -> "50 %". */
-export const pct = (x: number): string => `${Math.round(100 * x)} %`;
+/** Numbers in this article's prose: two decimals unless it says otherwise. */
+export const num = (x: number, digits = 2): string => dec(x, digits);
+export { pct };
 
 const train = (data: LabeledPoint[], bias: boolean, n = epochs) => trainLogisticRegression(data, { bias, epochs: n, learningRate });
 const classX = (data: LabeledPoint[], label: 0 | 1) => data.filter((p) => p.label === label).map((p) => p.x[0]);

@@ -3,9 +3,14 @@
  * A steep sigmoid is a step at s = −b/w, two steps make a bump, and a row of bumps
  * approximates f(x) = 0.2 + 0.4x² + 0.3x sin(15x) + 0.05 cos(50x) on [0, 1].
  * Everything is computed with the neuron module; step-approximation.facts.test.ts (beside this file)
- * checks it independently.
+ * checks it independently. `stepApproximationText` holds the numbers as the prose prints them,
+ * rounded to what a reader needs.
  */
 import { bump, bumpApproximation, maxError, neuronOutput, stepNeuron, stepPosition } from '../../../src/neuron/index';
+
+import { dec, sig } from '../../prose-numbers';
+
+export { dec, sig };
 
 /** Nielsen's example function (Neural Networks and Deep Learning, ch. 4). */
 export const nielsenF = (x: number) => 0.2 + 0.4 * x ** 2 + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);
@@ -32,6 +37,8 @@ const errInner = ns.map((n) => maxError(nielsenF, approx(n).evaluate, inner));
  */
 const margin = (n: number) => 10 / (100 * n);
 const errFullWidened = ns.map((n) => maxError(nielsenF, approx(n, [-margin(n), 1 + margin(n)]).evaluate, [0, 1]));
+/** How far the widened network's first step is from fully risen at x = 0 (the same for every n: 1 − σ(10)). */
+const outerShortfall = ns.map((n) => 1 - stepNeuron(0, { s: -margin(n), w: 100 * n }));
 
 /** What the network at n = 10 is made of. */
 const ten = approx(10);
@@ -63,6 +70,9 @@ export const stepApproximationFacts = {
   errFull,
   errInner,
   errFullWidened,
+  outerShortfall,
+  /** A bound the prose can state: the error over all of [0, 1] never falls below this (one decimal, rounded down). */
+  errFullFloor: Math.floor(Math.min(...errFull) * 10) / 10,
   /** f at the right end, and half of it: the edge error at x = 1. */
   fAtOne: nielsenF(1),
   approxAtOne: approx(40).evaluate(1),
@@ -71,4 +81,27 @@ export const stepApproximationFacts = {
   tenBiases: ten.biases,
   tenOutputWeights: ten.outputWeights,
   tenW: ten.weights[0]
+};
+
+const f = stepApproximationFacts;
+/** The numbers as the prose prints them. */
+export const stepApproximationText = {
+  stepB: dec(f.stepB, 0),
+  s: dec(f.s),
+  /** σ a hundredth either side of the step: this far from 0 below, and from 1 above. */
+  nearStep: sig(f.justBelow),
+  gentleB: dec(f.gentleB, 0),
+  gentleBelow: sig(f.gentleBelow),
+  gentleAbove: sig(f.gentleAbove),
+  bumpInside: dec(f.bumpInside),
+  bumpOutside: sig(f.bumpOutside),
+  bumpBiases: f.bumpBiases.map((b) => dec(b, 0)),
+  tenBiases: f.tenBiases.map((b) => dec(b, 0)),
+  errFull: f.errFull.map((e) => sig(e)),
+  errFullFloor: dec(f.errFullFloor),
+  errInner: f.errInner.map((e) => sig(e)),
+  errFullWidened: f.errFullWidened.map((e) => sig(e)),
+  outerShortfall: sig(f.outerShortfall[0]!),
+  fAtOne: sig(f.fAtOne),
+  approxAtOne: sig(f.approxAtOne)
 };

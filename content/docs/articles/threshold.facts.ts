@@ -1,19 +1,52 @@
 /**
- * Numbers quoted in the "threshold" article (A7-A10): a steep sigmoid as a threshold
- * unit, AND and OR from one neuron with two different biases, and the threshold of a
- * leaky integrate-and-fire neuron. Everything is computed with the neuron module;
- * threshold.facts.test.ts (beside this file) checks it independently.
+ * Numbers quoted in the "threshold" article (A7-A10): the door of the first figure, a steep
+ * sigmoid as a threshold unit, AND and OR from one neuron with two different biases, and the
+ * threshold of a leaky integrate-and-fire neuron. Everything is computed with the neuron module;
+ * threshold.facts.test.ts (beside this file) checks it independently. `thresholdText` holds
+ * the numbers as the prose prints them, rounded to what a reader needs.
  */
-import { lifRate, maxAbsDifference, neuron, neuronOutput, step, stepPosition } from '../../../src/neuron/index';
+import { lifRate, maxAbsDifference, neuron, neuronOutput, step, stepPosition, twoClass1d } from '../../../src/neuron/index';
 
-/** The threshold of the first figure's example: fire once x reaches θ = 1. */
+import { dec, sig } from '../../prose-numbers';
+
+export { dec, sig };
+
+/** The door of the first figure: how many of the 20 A and 20 B find σ(w x + b) open (≥ 0.9), shut (≤ 0.1) or ajar. */
+const visitors = twoClass1d();
+function door(w: number, b: number) {
+  const out = visitors.map((p) => ({ label: p.label, y: neuronOutput(p.x[0]!, { w, b }) }));
+  return {
+    w,
+    b,
+    edge: stepPosition(w, b),
+    openB: out.filter((p) => p.label === 1 && p.y >= 0.9).length,
+    shutA: out.filter((p) => p.label === 0 && p.y <= 0.1).length,
+    ajar: out.filter((p) => p.y > 0.1 && p.y < 0.9).length,
+    perClass: out.filter((p) => p.label === 0).length
+  };
+}
+/** Both doors put the edge at 2.5, midway between A on [1, 2] and B on [3, 4]; one is steep, one gentle. */
+const steepDoor = door(10, -25);
+const gentleDoor = door(1, -2.5);
+/** The figure starts at w = 4: the most visitors any bias on its slider (−30 to 0, step 0.5) answers cleanly. */
+const startW = 4;
+const startBestClean = Math.max(
+  ...Array.from({ length: 61 }, (_, i) => -30 + i * 0.5).map((b) => {
+    const d = door(startW, b);
+    return d.openB + d.shutA;
+  })
+);
+
+/** The edge of the second figure's example: the step from 0 to 1 sits at x = s = 1. */
 const theta = 1;
+/** How far from the edge the comparison with the step starts. */
+const margin = 0.1;
 
 /**
- * How far σ(w x + b), with b = −w θ, is from the step step(x − θ) once x is at least
- * `margin` away from the threshold: the largest gap over [θ − 3, θ − margin] and [θ + margin, θ + 3].
+ * How far σ(w x + b), with b = −w θ (edge at θ), is from the step step(x − θ) once x is at least
+ * `margin` away from the edge: the largest gap over [θ − 3, θ − margin] and [θ + margin, θ + 3].
  */
-function gapOutside(w: number, margin = 0.1): number {
+function gapOutside(w: number): number {
   const b = -w * theta;
   const soft = (x: number) => neuronOutput(x, { w, b });
   const hard = (x: number) => step(x - theta);
@@ -50,11 +83,20 @@ const alwaysOnBiases = biasGrid.filter((b) => gateOf(b) === '1111');
 const softAnd = inputs.map((x) => neuron({ weights: [10, 10], bias: -15 })(x));
 
 /** The leaky integrate-and-fire neuron's threshold side (default parameters: threshold 1, R = 1). */
-const lifBelow = lifRate(0.99);
-const lifAbove = lifRate(1.1);
+const lifThreshold = 1;
+const lifDriveBelow = 0.99;
+const lifDriveAbove = 1.1;
+const lifBelow = lifRate(lifDriveBelow);
+const lifAbove = lifRate(lifDriveAbove);
 
 export const thresholdFacts = {
+  /** The two doors of the first figure, both with the edge at 2.5. */
+  steepDoor,
+  gentleDoor,
+  startW,
+  startBestClean,
   theta,
+  margin,
   /** b = −w θ for the figure's default steepness w = 10. */
   figureW: 10,
   figureB: -10 * theta,
@@ -91,6 +133,33 @@ export const thresholdFacts = {
   softAnd,
 
   /** Leaky integrate-and-fire: no spikes below the threshold drive, spikes above. */
+  lifThreshold,
+  lifDriveBelow,
+  lifDriveAbove,
   lifBelow,
   lifAbove
+};
+
+const f = thresholdFacts;
+/** The numbers as the prose prints them. */
+export const thresholdText = {
+  margin: dec(f.margin),
+  gapW1: sig(f.gapW1),
+  gapW10: sig(f.gapW10),
+  gapW100: sig(f.gapW100),
+  rampW1: sig(f.rampW1),
+  rampW10: sig(f.rampW10),
+  rampW100: sig(f.rampW100),
+  andBias: dec(f.andBias),
+  orBias: dec(f.orBias),
+  andTheta: dec(f.andTheta),
+  orTheta: dec(f.orTheta),
+  andBiasMin: dec(f.andBiasMin, 0),
+  orBiasMin: dec(f.orBiasMin, 0),
+  alwaysOnMin: dec(f.alwaysOnMin, 0),
+  softAnd: f.softAnd.map((y) => sig(y)),
+  doorEdge: dec(f.steepDoor.edge),
+  steepDoorB: dec(f.steepDoor.b, 0),
+  gentleDoorB: dec(f.gentleDoor.b, 1),
+  lifAbove: sig(f.lifAbove)
 };
