@@ -8,7 +8,8 @@ export type CellErrorKind =
   | 'timeout' // a loop ran too long, or the runner stopped answering
   | 'output' // the cell displayed something the page cannot show
   | 'slider' // a slider was declared with bad bounds
-  | 'goal'; // an exercise's goal was declared wrongly
+  | 'goal' // an exercise's goal was declared wrongly
+  | 'drag'; // a draggable figure was declared wrongly
 
 export interface CellLocation {
   line: number;
@@ -49,6 +50,7 @@ const kindLabels: Record<CellErrorKind, string> = {
   output: 'Output error',
   slider: 'Slider error',
   goal: 'Goal error',
+  drag: 'Drag error',
 };
 
 /**

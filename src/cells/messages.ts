@@ -8,6 +8,7 @@
  *   page ── port ── supervisor worker (frame) ── postMessage ── one worker per cell
  */
 import type { CellErrorInfo, CellErrorKind } from './errors';
+import type { DragMap } from './drag';
 import { goalLimits, type Goal } from './goals';
 import { limits, type CellOutput, type CellRun, type LogEntry, type RunRequest, type SliderSpec } from './runtime';
 
@@ -49,7 +50,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 // Truncated text ends in "… (N more characters)": room for that suffix.
 const suffixRoom = 64;
 const levels: readonly LogEntry['level'][] = ['log', 'info', 'warn', 'error'];
-const errorKinds: readonly CellErrorKind[] = ['syntax', 'import', 'runtime', 'thrown', 'rejection', 'timeout', 'output', 'slider', 'goal'];
+const errorKinds: readonly CellErrorKind[] = ['syntax', 'import', 'runtime', 'thrown', 'rejection', 'timeout', 'output', 'slider', 'goal', 'drag'];
 
 const fail = (path: string, problem: string): never => {
   throw new InvalidMessage(path, problem);
@@ -110,12 +111,33 @@ export function checkError(value: unknown, path: string): CellErrorInfo {
   return info;
 }
 
+function checkPair(value: unknown, path: string): [number, number] {
+  const items = list(value, path, 2);
+  if (items.length !== 2) fail(path, 'not two numbers');
+  const pair: [number, number] = [finite(items[0], `${path}[0]`), finite(items[1], `${path}[1]`)];
+  if (pair[0] === pair[1]) fail(path, 'an empty interval');
+  return pair;
+}
+
+function checkDrag(value: unknown, path: string): DragMap {
+  const drag = record(value, path);
+  return {
+    slider: checkLabel(drag.slider, `${path}.slider`),
+    axis: oneOf(drag.axis, `${path}.axis`, ['x', 'y'] as const),
+    domain: checkPair(drag.domain, `${path}.domain`),
+    range: checkPair(drag.range, `${path}.range`),
+    scale: finite(drag.scale, `${path}.scale`),
+    offset: finite(drag.offset, `${path}.offset`),
+  };
+}
+
 function checkOutput(value: unknown, path: string): CellOutput {
   const output = record(value, path);
   const kind = oneOf(output.kind, `${path}.kind`, ['html', 'text'] as const);
-  return kind === 'html'
-    ? { kind, html: text(output.html, `${path}.html`, limits.htmlChars) }
-    : { kind, text: text(output.text, `${path}.text`, limits.textChars + suffixRoom) };
+  if (kind === 'text') return { kind, text: text(output.text, `${path}.text`, limits.textChars + suffixRoom) };
+  const html: CellOutput = { kind, html: text(output.html, `${path}.html`, limits.htmlChars) };
+  if (output.drag !== undefined) html.drag = checkDrag(output.drag, `${path}.drag`);
+  return html;
 }
 
 function checkSliderSpec(value: unknown, path: string): SliderSpec {

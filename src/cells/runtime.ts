@@ -5,6 +5,7 @@
  */
 import { CellError, type CellErrorInfo } from './errors';
 import { formatValue } from './format';
+import { dragMap, type DragMap, type DragOptions } from './drag';
 import { evaluateGoal, type Goal } from './goals';
 import type { LoopGuard } from './loop-guard';
 import { runtimeNames, transformCell } from './transform';
@@ -17,7 +18,8 @@ export interface SliderSpec {
   value: number;
 }
 
-export type CellOutput = { kind: 'html'; html: string } | { kind: 'text'; text: string };
+/** `drag`: the figure can be dragged to set a slider (drag.ts). */
+export type CellOutput = { kind: 'html'; html: string; drag?: DragMap } | { kind: 'text'; text: string };
 
 export interface LogEntry {
   level: 'log' | 'info' | 'warn' | 'error';
@@ -77,7 +79,7 @@ export const limits = {
 };
 
 const cellFileName = 'cell.js';
-const parameters = ['display', 'slider', 'goal', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
+const parameters = ['display', 'slider', 'goal', 'drag', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
 
 /** Source text of the compiled function around the cell's own lines. */
@@ -205,10 +207,24 @@ export function createRuntime({ modules, guard, document, onLate }: RuntimeOptio
       };
       const table = modules({ log });
       let htmlChars = 0;
+      const draggable = new WeakMap<object, DragMap>();
+      const drag = (figure: unknown, options?: DragOptions) => {
+        const map = dragMap(figure, options);
+        draggable.set(figure as object, map);
+        return figure;
+      };
       const display = (value: unknown) => {
         if (run.outputs.length >= limits.outputs) throw new CellError('output', `a cell can display at most ${limits.outputs} values`);
         const output = toOutput(value, limits.htmlChars - htmlChars);
-        if (output.kind === 'html') htmlChars += output.html.length;
+        if (output.kind === 'html') {
+          htmlChars += output.html.length;
+          const map = draggable.get(value as object);
+          if (map) {
+            if (!run.sliders.some((s) => s.label === map.slider))
+              throw new CellError('drag', `drag: no slider labelled "${map.slider}" is declared before the figure is displayed`);
+            output.drag = map;
+          }
+        }
         run.outputs.push(output);
         return value;
       };
@@ -233,7 +249,7 @@ export function createRuntime({ modules, guard, document, onLate }: RuntimeOptio
       try {
         const cell = compileCached(source, table);
         guard.begin();
-        await cell(display, slider, goal, console, document, importModule, importDynamic, (line?: number) => guard.check(line));
+        await cell(display, slider, goal, drag, console, document, importModule, importDynamic, (line?: number) => guard.check(line));
       } catch (error) {
         run.error = await toErrorInfo(error);
       }

@@ -4,6 +4,7 @@
  */
 import { describeCellError, type CellErrorInfo } from './errors';
 import { formatDuration, formatNumber } from './format';
+import type { DragMap } from './drag';
 import type { Goal } from './goals';
 import type { CellOutput, LogEntry, SliderSpec } from './runtime';
 
@@ -20,11 +21,22 @@ export function outputsHtml(outputs: readonly CellOutput[]): string {
   return outputs
     .map((output) =>
       output.kind === 'html'
-        ? `<div class="cell-figure">${output.html}</div>`
+        ? `<div class="cell-figure"${Object.entries(dragAttributes(output.drag))
+            .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+            .join('')}>${output.html}</div>`
         : // The parser drops a newline right after <pre>: this one, so the text's own first line survives.
           `<pre class="cell-text">\n${escapeHtml(output.text)}</pre>`,
     )
     .join('');
+}
+
+/**
+ * The attributes that make a figure draggable (client/cell-element.ts reads them): the slider it
+ * sets, by label (the tests' hook), its axis, and the whole map as JSON.
+ */
+export function dragAttributes(drag: DragMap | undefined): Record<string, string> {
+  if (!drag) return {};
+  return { 'data-cell-drag': drag.slider, 'data-cell-drag-axis': drag.axis, 'data-cell-drag-map': JSON.stringify(drag) };
 }
 
 /** Console lines, warnings and errors marked for colour and for screen readers. */

@@ -82,3 +82,70 @@ describe('exercises', () => {
     await expect(reloaded.locator('[data-cell-output] figcaption').innerText()).resolves.toMatch(/0 % of the training points right/);
   });
 });
+
+/** Where on the page a data value of the figure's drag axis is drawn (from the map the cell sent). */
+async function pointAt(cell: Locator, x: number): Promise<{ x: number; y: number }> {
+  return cell.locator('.cell-figure[data-cell-drag]').evaluate((figure, value) => {
+    const map = JSON.parse((figure as HTMLElement).dataset.cellDragMap!) as { domain: [number, number]; range: [number, number] };
+    const svg = figure.querySelector('svg.plot') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const pixel = map.range[0] + ((value - map.domain[0]) * (map.range[1] - map.range[0])) / (map.domain[1] - map.domain[0]);
+    return { x: box.left + (pixel * box.width) / svg.viewBox.baseVal.width, y: box.top + box.height / 2 };
+  }, x);
+}
+
+const sliderValue = (cell: Locator, label: string) =>
+  cell.getByRole('slider', { name: label, exact: true }).evaluate((input: HTMLInputElement) => input.valueAsNumber);
+const stepText = (cell: Locator) => cell.locator('[data-cell-console]').innerText();
+
+describe('dragging a figure', () => {
+  test('with a mouse, dragging shift’s Figure 1 moves the step: the bias slider follows and the cell reruns', async () => {
+    const page = await open('articles/shift/');
+    const cell = page.locator('[data-cell="articles/shift/0"]');
+    await expect(cell.locator('.cell-figure').getAttribute('data-cell-drag')).resolves.toBe('b (bias)');
+    await cell.locator('.cell-figure').scrollIntoViewIfNeeded();
+    const start = await pointAt(cell, -1);
+    const end = await pointAt(cell, 1.5);
+    await afterRun(cell, async () => {
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 5, end.y);
+      await page.mouse.up();
+    });
+    await page.waitForFunction((el) => !el.hasAttribute('aria-busy'), await cell.elementHandle());
+    // w = 2: a step at x = 1.5 needs b = −3, give or take a pixel's worth of the slider's grid.
+    const b = await sliderValue(cell, 'b (bias)');
+    expect(Math.abs(b + 3)).toBeLessThanOrEqual(0.1);
+    await expect(stepText(cell)).resolves.toBe(`step at x = −b/w = ${(-b / 2).toFixed(2)}`);
+    // The slider took focus, so the keyboard carries on where the hand left off.
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).resolves.toBe('b (bias)');
+  });
+
+  test('with touch at 375 px, a horizontal drag moves the step', async () => {
+    opened = await openPage(site.browser, site.server.url + 'articles/shift/', {
+      allowedHost: site.server.host,
+      scroll: false,
+      settleMs: 500,
+      touch: true,
+      viewport: { width: 375, height: 800 },
+    });
+    const page = opened.page;
+    const cell = page.locator('[data-cell="articles/shift/0"]');
+    await cell.locator('.cell-figure').scrollIntoViewIfNeeded();
+    const start = await pointAt(cell, 0);
+    const end = await pointAt(cell, -2);
+    const touch = await page.context().newCDPSession(page);
+    const finger = (x: number) => [{ x, y: start.y, id: 1 }];
+    await afterRun(cell, async () => {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger(start.x) });
+      for (let i = 1; i <= 8; i++)
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(start.x + ((end.x - start.x) * i) / 8) });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    });
+    await page.waitForFunction((el) => !el.hasAttribute('aria-busy'), await cell.elementHandle());
+    // w = 2: a step at x = −2 needs b = 4; at 375 px one pixel is about 0.05 of x, 0.1 of b.
+    const b = await sliderValue(cell, 'b (bias)');
+    expect(Math.abs(b - 4)).toBeLessThanOrEqual(0.2);
+    await expect(stepText(cell)).resolves.toBe(`step at x = −b/w = ${(-b / 2).toFixed(2).replace('-', '−')}`);
+  });
+});

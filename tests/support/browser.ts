@@ -69,6 +69,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
+  /** A phone: touch events and a mobile viewport (default false). */
+  touch?: boolean;
   /**
    * HTTP status expected for the main document (e.g. 404 for the not-found page); that
    * response and Chromium's console line about it are then not counted as failures.
@@ -93,6 +95,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
   const isLocal = (requestUrl: string) => {

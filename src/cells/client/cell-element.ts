@@ -4,6 +4,7 @@
  * DOM. The runner host, the result renderer and the editor are services without cell state,
  * loaded when the reader first needs them, so reading an article costs almost no JavaScript.
  */
+import { sliderValueAt, type DragMap } from '../drag';
 import type { CellErrorInfo } from '../errors';
 import type { Goal } from '../goals';
 import type { LogEntry } from '../runtime';
@@ -45,6 +46,8 @@ class BiasCell extends HTMLElement {
   private again = false;
   private tokens = 0;
   private editor: Promise<CellEditorHandle> | undefined;
+  /** The pointer dragging a figure, and which figure of the output it is. */
+  private dragging: { pointer: number; index: number } | undefined;
 
   private get cellId(): string {
     return this.dataset.cell ?? '';
@@ -70,6 +73,10 @@ class BiasCell extends HTMLElement {
     }
     this.addEventListener('input', this.onInput);
     this.addEventListener('click', this.onClick);
+    const output = this.partOf('output');
+    output.addEventListener('pointerdown', this.onPointerDown);
+    output.addEventListener('pointermove', this.onPointerMove);
+    for (const type of ['pointerup', 'pointercancel', 'lostpointercapture']) output.addEventListener(type, this.onPointerEnd as EventListener);
     // The reader is about to use the cell: start the runner (and, on Edit, the editor) now.
     this.addEventListener('pointerenter', () => void this.services().then(({ host }) => host.warm()), { once: true });
     this.addEventListener('focusin', () => void this.services().then(({ host }) => host.warm()), { once: true });
@@ -128,6 +135,56 @@ class BiasCell extends HTMLElement {
       this.schedule(0);
     }
   };
+
+  /**
+   * A drag on a draggable figure sets its slider, as if the reader had moved the slider: the
+   * output keeps the pointer (the figure inside it is replaced on every rerun) and the slider
+   * takes focus, so the run that each move starts never pulls it back.
+   */
+  private onPointerDown = (event: PointerEvent): void => {
+    const figure = (event.target as Element).closest<HTMLElement>('.cell-figure[data-cell-drag]');
+    if (!figure || event.button !== 0) return;
+    const output = this.partOf('output');
+    const index = Array.from(output.querySelectorAll('.cell-figure')).indexOf(figure);
+    event.preventDefault();
+    output.setPointerCapture(event.pointerId);
+    this.dragging = { pointer: event.pointerId, index };
+    this.sliderInput(figure)?.focus({ preventScroll: true });
+    this.dragTo(event);
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    if (this.dragging?.pointer === event.pointerId) this.dragTo(event);
+  };
+
+  private onPointerEnd = (event: PointerEvent): void => {
+    if (this.dragging?.pointer === event.pointerId) this.dragging = undefined;
+  };
+
+  private dragTo(event: PointerEvent): void {
+    const figure = this.partOf('output').querySelectorAll<HTMLElement>('.cell-figure')[this.dragging!.index];
+    const input = figure && this.sliderInput(figure);
+    const svg = figure?.querySelector<SVGSVGElement>('svg.plot') ?? figure?.querySelector<SVGSVGElement>('svg');
+    if (!input || !svg) return;
+    const map = JSON.parse(figure.dataset.cellDragMap!) as DragMap;
+    const box = svg.getBoundingClientRect();
+    const view = svg.viewBox.baseVal;
+    // Pointer position in the figure's own coordinates, where the scale's pixel range lives.
+    const pixel =
+      map.axis === 'x'
+        ? view.x + ((event.clientX - box.left) * (view.width || box.width)) / box.width
+        : view.y + ((event.clientY - box.top) * (view.height || box.height)) / box.height;
+    const value = sliderValueAt(map, pixel, { min: Number(input.min), max: Number(input.max), step: Number(input.step) });
+    if (value === undefined || value === input.valueAsNumber) return;
+    input.value = String(value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  private sliderInput(figure: HTMLElement): HTMLInputElement | null {
+    const label = figure.dataset.cellDrag;
+    if (label === undefined) return null;
+    return Array.from(this.partOf('sliders').querySelectorAll<HTMLInputElement>('input[type=range]')).find((input) => input.name === label) ?? null;
+  }
 
   /** From the editor. */
   private setCode = (code: string): void => {

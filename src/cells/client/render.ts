@@ -5,7 +5,7 @@
  */
 import type { Goal } from '../goals';
 import type { LogEntry, CellOutput, SliderSpec } from '../runtime';
-import { goalStateText, sliderId, sliderValueText, solutionText } from '../view';
+import { dragAttributes, goalStateText, sliderId, sliderValueText, solutionText } from '../view';
 import { createSanitizer } from './sanitize';
 
 const sanitize = createSanitizer(window);
@@ -16,6 +16,7 @@ export function outputNodes(outputs: readonly CellOutput[], idPrefix: string): D
   for (const output of outputs) {
     if (output.kind === 'html') {
       const figure = element('div', 'cell-figure');
+      for (const [name, value] of Object.entries(dragAttributes(output.drag))) figure.setAttribute(name, value);
       figure.append(sanitize(output.html, { idPrefix }));
       fragment.append(figure);
     } else {
