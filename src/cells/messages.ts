@@ -9,6 +9,7 @@
  */
 import type { CellErrorInfo, CellErrorKind } from './errors';
 import type { DragMap } from './drag';
+import { isUsableLabel } from './labels';
 import { goalLimits, type Goal } from './goals';
 import { limits, type CellOutput, type CellRun, type LogEntry, type RunRequest, type SliderSpec } from './runtime';
 
@@ -91,7 +92,7 @@ function list(value: unknown, path: string, max: number): unknown[] {
 /** A slider label: short, and not a name every object has (labels are keys of saved values). */
 export function checkLabel(value: unknown, path: string): string {
   const label = text(value, path, limits.labelChars);
-  if (label.trim() === '' || label in Object.prototype) fail(path, 'not a usable slider label');
+  if (!isUsableLabel(label)) fail(path, 'not a usable slider label');
   return label;
 }
 

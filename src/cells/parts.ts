@@ -14,4 +14,4 @@ export const cellPart = (name: CellPartName) => `data-cell-${name}` as const;
 export const partAttributes = (name: CellPartName) => ({ [cellPart(name)]: '' });
 
 /** The buttons of a cell's toolbar and status, by `data-cell-action`. */
-export type CellAction = 'edit' | 'copy' | 'reset' | 'stop' | 'undo' | 'run-saved' | 'restore-earlier';
+export type CellAction = 'edit' | 'copy' | 'share' | 'reset' | 'stop' | 'undo' | 'run-saved' | 'restore-earlier' | 'back-to-mine' | 'keep-shared';

@@ -7,6 +7,7 @@ import { CellError, type CellErrorInfo } from './errors';
 import { formatValue } from './format';
 import { dragMap, type DragMap, type DragOptions } from './drag';
 import { evaluateGoal, type Goal } from './goals';
+import { labelChars } from './labels';
 import type { LoopGuard } from './loop-guard';
 import { runtimeNames, transformCell } from './transform';
 
@@ -75,7 +76,7 @@ export const limits = {
   /** Characters of an error message. */
   messageChars: 2_000,
   sliders: 20,
-  labelChars: 40,
+  labelChars,
 };
 
 const cellFileName = 'cell.js';

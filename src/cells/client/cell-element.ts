@@ -12,6 +12,7 @@ import { cellPart, type CellAction, type CellPartName } from '../parts';
 import { goalStateText, sliderValueText, statusText } from '../view';
 import type { CellEditorHandle } from './editor';
 import type { RunOutcome } from './host';
+import { sharedCellIn } from './share-link';
 import { codeFingerprint, dropAside, forget, loadSaved, markRunning, save, wasRunning, type SavedCell } from './storage';
 
 const loadServices = () => Promise.all([import('./services'), import('./render')]).then(([services, render]) => ({ host: services.host, render }));
@@ -46,6 +47,10 @@ class BiasCell extends HTMLElement {
   private again = false;
   private tokens = 0;
   private editor: Promise<CellEditorHandle> | undefined;
+  /** The reader's saved version, kept untouched while a shared link's version is on show. */
+  private keepMine: SavedCell | undefined;
+  /** The choice between that version and the shared one: shown until the reader makes it. */
+  private sharedOffer: (string | Node)[] = [];
   /** The pointer dragging a figure, and which figure of the output it is. */
   private dragging: { pointer: number; index: number } | undefined;
 
@@ -83,6 +88,16 @@ class BiasCell extends HTMLElement {
     const edit = this.button('edit');
     for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
 
+    // A shared link followed from this very page changes only the fragment.
+    addEventListener('hashchange', () => {
+      const followed = sharedCellIn(location.hash);
+      if (followed?.cell === this.cellId) void this.openShared(followed.payload);
+    });
+    const link = sharedCellIn(location.hash);
+    if (link?.cell === this.cellId) {
+      void this.openShared(link.payload);
+      return;
+    }
     const { saved, problem, earlier } = loadSaved(this.cellId, this.original);
     if (earlier) {
       this.offerEarlier(earlier.key, earlier.saved, problem ?? '');
@@ -125,11 +140,16 @@ class BiasCell extends HTMLElement {
     const action = button.dataset.cellAction as CellAction;
     if (action === 'edit') void this.openEditor(true);
     else if (action === 'copy') void this.copy(button);
+    else if (action === 'share') void this.share();
     else if (action === 'reset') this.reset();
     else if (action === 'stop') {
       // A slider moved while it ran would start the same stuck code again: not after Stop.
       this.again = false;
       void this.services().then(({ host }) => host.stop(this.cellId));
+    } else if (action === 'back-to-mine') {
+      this.backToMine();
+    } else if (action === 'keep-shared') {
+      this.keepShared();
     } else if (action === 'run-saved') {
       void this.openEditor(false);
       this.schedule(0);
@@ -200,7 +220,8 @@ class BiasCell extends HTMLElement {
     const previous = { code: this.code, sliders: { ...this.sliderValues } };
     this.code = this.original;
     this.sliderValues = Object.create(null);
-    forget(this.cellId);
+    // Over a shared version, the reader's own saved one is still theirs to go back to.
+    if (!this.keepMine) forget(this.cellId);
     void this.editor?.then((editor) => editor.setCode(this.code));
     this.updateResetButton();
     const undo = this.makeButton('Undo reset', 'undo');
@@ -212,7 +233,7 @@ class BiasCell extends HTMLElement {
       this.notice = ['Your edits are back.'];
       this.schedule(0);
     });
-    this.notice = ['Reset to the original code. ', undo];
+    this.notice = [...this.sharedOffer, 'Reset to the original code. ', undo];
     this.schedule(0);
   }
 
@@ -235,6 +256,89 @@ class BiasCell extends HTMLElement {
     this.setNotice(...this.notice);
   }
 
+  /** Puts the cell as it is now into a link, copies it, and shows it for copying by hand. */
+  private async share(): Promise<void> {
+    const { shareFragment } = await import('./share');
+    const url = new URL(location.href);
+    url.hash = shareFragment(this.cellId, {
+      base: codeFingerprint(this.original),
+      sliders: { ...this.sliderValues },
+      ...(this.code === this.original ? {} : { code: this.code }),
+    });
+    const field = document.createElement('input');
+    field.className = 'cell-share-link';
+    field.readOnly = true;
+    field.value = url.href;
+    field.setAttribute('aria-label', 'Link to this cell as it is now');
+    field.addEventListener('focus', () => field.select());
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(url.href);
+    } catch {
+      copied = false;
+    }
+    this.setNotice(copied ? 'Link copied: it opens this cell with its code and sliders as they are now. ' : 'Copy this link: ', field);
+  }
+
+  /**
+   * A shared link for this cell: its code and sliders are shown (the reader's own saved
+   * version is left as it is, one click away), or, if the link cannot be read, the article's
+   * code with the reason.
+   */
+  private async openShared(payload: string): Promise<void> {
+    const { readShared } = await import('./share');
+    const read = readShared(payload);
+    this.scrollIntoView({ block: 'start' });
+    if (!read.ok) {
+      this.setNotice(`The shared link for this cell could not be opened: ${read.problem}. The article's code is shown.`);
+      return;
+    }
+    const { shared } = read;
+    const { saved } = loadSaved(this.cellId, this.original);
+    this.code = shared.code ?? this.original;
+    this.sliderValues = Object.assign(Object.create(null), shared.sliders);
+    const changed = shared.base !== codeFingerprint(this.original) ? ', made from an earlier version of this cell (the article has changed since)' : '';
+    if (saved) {
+      // Until the reader chooses, nothing is saved: their own version stays as it was.
+      this.keepMine = saved;
+      this.sharedOffer = [
+        `Showing a version of this cell shared by link${changed}. Your own version is kept; changes to this one are not saved unless you keep it. `,
+        this.makeButton('Back to my version', 'back-to-mine'),
+        ' ',
+        this.makeButton('Keep the shared version', 'keep-shared'),
+        ' ',
+      ];
+      this.notice = [...this.sharedOffer];
+    } else {
+      this.notice = [`Showing a version of this cell shared by link${changed}. Reset returns to the article's code. `];
+    }
+    this.updateResetButton();
+    if (this.code !== this.original) void this.openEditor(false);
+    void this.editor?.then((editor) => editor.setCode(this.code));
+    this.schedule(0);
+  }
+
+  private backToMine(): void {
+    const mine = this.keepMine;
+    if (!mine) return;
+    this.keepMine = undefined;
+    this.sharedOffer = [];
+    this.code = mine.code;
+    this.sliderValues = Object.assign(Object.create(null), mine.sliders);
+    void this.editor?.then((editor) => editor.setCode(this.code));
+    this.updateResetButton();
+    this.notice = ['Your version is back.'];
+    this.schedule(0);
+  }
+
+  private keepShared(): void {
+    this.keepMine = undefined;
+    this.sharedOffer = [];
+    this.notice = ['The shared version is now your saved version.'];
+    this.persist();
+    this.setNotice(...this.notice);
+  }
+
   /** Saved code that was running when the page last went away is not run again unasked. */
   private offerSavedRun(): void {
     this.partOf('output').classList.add('cell-output--stale');
@@ -248,7 +352,7 @@ class BiasCell extends HTMLElement {
 
   private changed(): void {
     if (this.code !== this.original) this.earlierOffer = [];
-    this.notice = [...this.earlierOffer];
+    this.notice = [...this.earlierOffer, ...this.sharedOffer];
     this.persist();
   }
 
@@ -398,6 +502,8 @@ class BiasCell extends HTMLElement {
   }
 
   private persist(): void {
+    // A shared version on show, over the reader's own saved one: nothing is saved until they choose.
+    if (this.keepMine) return;
     const problem = this.edited
       ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) })
       : (forget(this.cellId), undefined);

@@ -5,6 +5,8 @@
  * mark says so: if the page dies mid-run (the code crashed or froze it), the mark is still
  * there on the next visit, and the cell asks before it runs that code again.
  */
+import { isUsableLabel } from '../labels';
+
 export interface SavedCell {
   code: string;
   sliders: Record<string, number>;
@@ -117,7 +119,7 @@ export function parseSaved(raw: string): SavedCell | undefined {
   // Values keyed by slider label: finite numbers under names no object already has.
   const values: Record<string, number> = Object.create(null);
   for (const [label, value] of Object.entries(sliders)) {
-    if (typeof value === 'number' && Number.isFinite(value) && !(label in Object.prototype)) values[label] = value;
+    if (typeof value === 'number' && Number.isFinite(value) && isUsableLabel(label)) values[label] = value;
   }
   return typeof base === 'string' && /^[0-9a-f]{8}$/.test(base) ? { code, sliders: values, base } : { code, sliders: values };
 }
