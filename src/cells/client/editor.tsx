@@ -8,6 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CellErrorInfo } from '../errors';
 import { EditorView } from '@codemirror/view';
+import { completionStatus } from '@codemirror/autocomplete';
+import { cellCompletions } from './completions';
 import { errorLineExtension, markErrorLine } from './error-line';
 import { styleNonce } from './style-nonce';
 
@@ -27,10 +29,11 @@ const neuronFile = '/neuron.ts';
 // it first, with the nonce.
 const nonce = styleNonce();
 if (nonce) new EditorView({ extensions: [EditorView.cspNonce.of(nonce)] }).destroy();
-const extensions = nonce ? [errorLineExtension, EditorView.cspNonce.of(nonce)] : [errorLineExtension];
 
-// The neuron module's source, shown read-only beside the cell so readers can see what they import.
+// The neuron module's source, shown read-only beside the cell so readers can see what they
+// import, and read for the completions' signatures and docs.
 const neuronSources = import.meta.glob<string>('../../neuron/*.ts', { query: '?raw', import: 'default', eager: true });
+const extensions = [errorLineExtension, ...cellCompletions(neuronSources), ...(nonce ? [EditorView.cspNonce.of(nonce)] : [])];
 const neuronSource = Object.entries(neuronSources)
   .sort(([a], [b]) => (a.endsWith('index.ts') ? -1 : b.endsWith('index.ts') ? 1 : a.localeCompare(b)))
   .map(([path, source]) => `// ─── neuron/${path.split('/').pop()} ───\n\n${source.trim()}\n`)
@@ -56,8 +59,10 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Pro
   container.addEventListener(
     'keydown',
     (event) => {
-      // CodeMirror keeps Tab for indentation; Escape is the way out of the editor.
-      if (event.key === 'Escape') {
+      // CodeMirror keeps Tab for indentation; Escape is the way out of the editor, once any
+      // completion list it shows is closed (the first Escape closes that).
+      const view = EditorView.findFromDOM(container.querySelector<HTMLElement>('.cm-editor') ?? container);
+      if (event.key === 'Escape' && !(view && completionStatus(view.state))) {
         event.preventDefault();
         event.stopPropagation();
         options.onEscape();
