@@ -25,6 +25,12 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   base,
+  vite: {
+    resolve: {
+      // Cells never edit HTML or CSS: Sandpack's editor gets empty stand-ins for those languages.
+      alias: [{ find: /^@codemirror\/lang-(html|css)$/, replacement: fileURLToPath(new URL('./src/cells/client/no-language.ts', import.meta.url)) }],
+    },
+  },
   trailingSlash: 'ignore',
   markdown: {
     // Starlight's asides and our remark plugins need the unified (remark/rehype) pipeline;

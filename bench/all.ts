@@ -47,6 +47,12 @@ const rows: [string, string, string][] = [
   ['figures pre-rendered in the HTML', `${cells.prerendered}/${cells.drawing}`, '100 %'],
   ['requests to other hosts', String(cells.foreign.length), '0'],
   [`slider rerun, median / p95 (${cells.rerun!.length} runs)`, `${ms(median(cells.rerun!))} / ${ms(quantile(cells.rerun!, 0.95))}`, '<= 16 / 40 ms'],
+  [
+    '  split: worker run / messages / sanitize / DOM swap, medians',
+    [cells.inFrame!, cells.messaging!, cells.sanitizing!, cells.swapping!].map((x) => median(x).toFixed(1)).join(' / ') + ' ms',
+    '-',
+  ],
+  ['  to the painted frame, median / p95', `${ms(median(cells.painted!))} / ${ms(quantile(cells.painted!, 0.95))}`, '-'],
   ['editor ready, click with no hover, median', ms(median(cells.editorCold!)), '<= 300 ms'],
   ['editor ready, hover then click, median', ms(median(cells.editorHover!)), '<= 300 ms'],
   ['stuck loop shown running with Stop, median', ms(median(cells.stuck!)), '<= 1000 ms'],

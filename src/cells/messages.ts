@@ -11,7 +11,8 @@ import type { CellErrorInfo, CellErrorKind } from './errors';
 import type { DragMap } from './drag';
 import { isUsableLabel } from './labels';
 import { goalLimits, type Goal } from './goals';
-import { limits, type CellOutput, type CellRun, type LogEntry, type RunRequest, type SliderSpec } from './runtime';
+import { limits } from './limits';
+import type { CellOutput, CellRun, LogEntry, RunRequest, SliderSpec } from './runtime';
 
 /** The page asks the supervisor. `fresh`: run in a new worker (the code changed). */
 export type PageRequest = { type: 'run'; cell: string; run: number; fresh: boolean; request: RunRequest } | { type: 'stop'; cell: string; run: number };

@@ -7,7 +7,7 @@ import { CellError, type CellErrorInfo } from './errors';
 import { formatValue } from './format';
 import { dragMap, type DragMap, type DragOptions } from './drag';
 import { evaluateGoal, type Goal } from './goals';
-import { labelChars } from './labels';
+import { limits } from './limits';
 import type { LoopGuard } from './loop-guard';
 import { runtimeNames, transformCell } from './transform';
 
@@ -58,26 +58,6 @@ export interface RuntimeOptions {
   /** Logs and errors that arrive after a run has finished (from timers, promises). */
   onLate?: (event: LateEvent) => void;
 }
-
-/**
- * What one run may send back. The runner enforces them before anything leaves it, and the
- * page checks them again (see messages.ts): output bigger than this could freeze the page.
- */
-export const limits = {
-  outputs: 50,
-  /** Console lines per run, counting the ones its timers and promises log later. */
-  logs: 200,
-  /** Characters of console text per run, all lines together. */
-  logChars: 200_000,
-  /** Characters of figure markup per run, all figures together. */
-  htmlChars: 1_000_000,
-  /** Characters of one text output or console line. */
-  textChars: 20_000,
-  /** Characters of an error message. */
-  messageChars: 2_000,
-  sliders: 20,
-  labelChars,
-};
 
 const cellFileName = 'cell.js';
 const parameters = ['display', 'slider', 'goal', 'drag', 'console', 'document', runtimeNames.importModule, runtimeNames.importDynamic, runtimeNames.loopGuard];

@@ -1,10 +1,10 @@
 /**
- * Builds the runner: `runner/index.html`, a same-origin page the service worker can serve,
- * and its one classic script, `runner.js` (frame/host.ts). That script carries the sandbox's
- * script (frame/boot.ts, written inline into the sandbox's srcdoc, its hash in the page's
- * policy) and the sources of the supervisor worker and of the cell worker (the cell runtime,
- * the neuron module, Plot and linkedom), which the sandbox turns into blob workers: the
- * sandbox's opaque origin can fetch nothing itself.
+ * Builds the runner: `runner/index.html`, a same-origin page the service worker can serve;
+ * its classic script `runner.js` (frame/host.ts), which carries the sandbox's script
+ * (frame/boot.ts, written inline into the sandbox's srcdoc, its hash in both policies); and the
+ * sources of the supervisor worker and of the cell worker (the cell runtime, the neuron module,
+ * Plot and linkedom), which the runner page fetches and the sandbox turns into blob workers:
+ * the sandbox's opaque origin can fetch nothing itself.
  *
  * `astro build` writes both files into the build output; `astro dev` serves them, rebuilt
  * when a file under `src/cells` or `src/neuron` changes, so the dev server runs current code.
@@ -41,9 +41,14 @@ async function bundle(entry: URL, define: Record<string, string> = {}): Promise<
 export interface RunnerFiles {
   'index.html': string;
   'runner.js': string;
+  'supervisor.js': string;
+  'cell-worker.js': string;
 }
 
-/** The runner's two files. */
+/** The sandbox's own policy (the runner page's, minus everything the sandbox does not load). */
+const sandboxPolicy = (bootHash: string) => `default-src 'none'; script-src ${bootHash} 'unsafe-eval'; worker-src blob:; base-uri 'none'; form-action 'none'`;
+
+/** The runner's files. */
 export async function buildRunner(): Promise<RunnerFiles> {
   const [cellWorker, supervisor, boot, html] = await Promise.all([
     bundle(new URL('worker/cell-worker.ts', cellsDir)),
@@ -53,15 +58,20 @@ export async function buildRunner(): Promise<RunnerFiles> {
   ]);
   // Inline in a <script> element, the text must not close it.
   if (/<\/script/i.test(boot)) throw new Error('cell-runner: the sandbox script contains "</script" and cannot be inlined');
+  const bootHash = hashSource(boot);
   const host = await bundle(new URL('frame/host.ts', cellsDir), {
     __SANDBOX_BOOT_SOURCE__: JSON.stringify(boot),
-    __SUPERVISOR_SOURCE__: JSON.stringify(supervisor),
-    __CELL_WORKER_SOURCE__: JSON.stringify(cellWorker),
+    __SANDBOX_POLICY__: JSON.stringify(sandboxPolicy(bootHash)),
   });
-  return { 'index.html': html.replace('%SANDBOX_SCRIPT_HASH%', hashSource(boot)), 'runner.js': host };
+  return { 'index.html': html.replace('%SANDBOX_SCRIPT_HASH%', bootHash), 'runner.js': host, 'supervisor.js': supervisor, 'cell-worker.js': cellWorker };
 }
 
-const types: Record<keyof RunnerFiles, string> = { 'index.html': 'text/html; charset=utf-8', 'runner.js': 'text/javascript; charset=utf-8' };
+const types: Record<keyof RunnerFiles, string> = {
+  'index.html': 'text/html; charset=utf-8',
+  'runner.js': 'text/javascript; charset=utf-8',
+  'supervisor.js': 'text/javascript; charset=utf-8',
+  'cell-worker.js': 'text/javascript; charset=utf-8',
+};
 
 export default function cellRunner(): AstroIntegration {
   let base = '/';
@@ -77,7 +87,9 @@ export default function cellRunner(): AstroIntegration {
         const outDir = new URL('runner/', dir);
         await mkdir(outDir, { recursive: true });
         for (const [name, text] of Object.entries(files)) await writeFile(new URL(name, outDir), text);
-        logger.info(`runner frame built in ${Math.round(performance.now() - started)} ms (runner.js ${Math.round(files['runner.js'].length / 1024)} KB)`);
+        logger.info(
+          `runner frame built in ${Math.round(performance.now() - started)} ms (cell worker ${Math.round(files['cell-worker.js'].length / 1024)} KB)`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<RunnerFiles> | undefined;
@@ -89,7 +101,7 @@ export default function cellRunner(): AstroIntegration {
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const path = (request.url ?? '').split('?')[0]!;
           const name = path.startsWith(`${base}runner/`) ? path.slice(`${base}runner/`.length) : '';
-          if (name !== 'index.html' && name !== 'runner.js') return next();
+          if (!Object.hasOwn(types, name)) return next();
           files ??= buildRunner().catch((error: Error) => {
             files = undefined;
             logger.error(`runner frame: ${error.message}`);
@@ -97,8 +109,8 @@ export default function cellRunner(): AstroIntegration {
           });
           files.then(
             (built) => {
-              response.setHeader('Content-Type', types[name]);
-              response.end(built[name]);
+              response.setHeader('Content-Type', types[name as keyof RunnerFiles]);
+              response.end(built[name as keyof RunnerFiles]);
             },
             (error: Error) => {
               response.statusCode = 500;

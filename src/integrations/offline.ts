@@ -30,7 +30,7 @@ export default function offline(): AstroIntegration {
           globPatterns: precachePatterns,
           globIgnores: ['sw.js', 'workbox-*.js'],
           swDest: path.join(outDir, 'sw.js'),
-          // The runner (cell worker, Plot, linkedom) is one 1 MB script.
+          // The cell worker (runtime, Plot, linkedom) is one 1 MB script.
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           // Pages are asked for as /articles/shift/ and cached as articles/shift/index.html.
           directoryIndex: 'index.html',

@@ -19,7 +19,7 @@ describe('offline after the first visit', () => {
   test('the service worker precaches every page, the runner, the editor, the fonts and the search index', () => {
     const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
     for (const page of builtPages()) expect(sw, page.file).toContain(`"${page.file}"`);
-    expect(sw).toContain('"runner/runner.js"');
+    for (const file of ['index.html', 'runner.js', 'supervisor.js', 'cell-worker.js']) expect(sw).toContain(`"runner/${file}"`);
     expect(sw).toMatch(/"_astro\/editor\.[\w-]+\.js"/);
     expect(sw).toMatch(/"_astro\/KaTeX_Main-Regular\.[\w-]+\.woff2"/);
     expect(sw).toMatch(/"pagefind\/pagefind\.js"/);

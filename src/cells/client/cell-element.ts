@@ -435,9 +435,15 @@ class BiasCell extends HTMLElement {
     }
     output.classList.remove('cell-output--stale');
     // One inert parse, cleaned, then swapped in whole: no flash of an empty output.
-    output.replaceChildren(render.outputNodes(result.outputs, `${this.cellId.replace(/[^\w-]/g, '-')}-`));
+    const parsed = performance.now();
+    const nodes = render.outputNodes(result.outputs, `${this.cellId.replace(/[^\w-]/g, '-')}-`);
+    const swapped = performance.now();
+    output.replaceChildren(nodes);
     render.updateSliders(this.partOf('sliders'), this.cellId, result.sliders);
     this.announceGoals(render.updateGoals(this.partOf('goals'), result.goals ?? []));
+    // For bench/cells.ts: parsing and sanitizing the figures, then putting them in the page.
+    performance.measure('cell:sanitize', { start: parsed, end: swapped });
+    performance.measure('cell:swap', { start: swapped, end: performance.now() });
     this.sliders = new Map(result.sliders.map((s) => [s.label, { min: s.min, max: s.max }]));
     void this.editor?.then((editor) => editor.markError(undefined));
     this.setNotice(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(result));

@@ -8,7 +8,8 @@
 import { CellError, type CellErrorInfo } from '../errors';
 import { formatDuration } from '../format';
 import { checkPageRequest, checkWorkerReport, type PageRequest, type SupervisorReport, type WorkerReport, type WorkerRequest } from '../messages';
-import { limits, type CellRun } from '../runtime';
+import { limits } from '../limits';
+import type { CellRun } from '../runtime';
 
 export const supervision = {
   /** A run the worker has not begun after this long finds it busy with older work. */

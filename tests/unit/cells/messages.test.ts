@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPageRequest, checkRun, checkSupervisorReport, checkWorkerReport } from '../../../src/cells/messages';
-import { limits } from '../../../src/cells/runtime';
+import { limits } from '../../../src/cells/limits';
 
 const goodRun = () => ({
   outputs: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLoopGuard } from '../../../src/cells/loop-guard';
-import { createRuntime, limits } from '../../../src/cells/runtime';
+import { limits } from '../../../src/cells/limits';
+import { createRuntime } from '../../../src/cells/runtime';
 import { runCellAtBuild } from '../../../src/cells/build-runner';
 
 const runtime = createRuntime({ modules: () => ({ neuron: { double: (x: number) => 2 * x } }), guard: createLoopGuard({ limitMs: 100 }) });
