@@ -43,6 +43,11 @@ describe('articles', () => {
         expect(article.cells.some((cell) => /\bslider\s*\(/.test(cell.code))).toBe(true);
       });
 
+      it('has an exercise, and says in one line what the reader will try', () => {
+        expect(article.cells.some((cell) => /\bgoal\s*\(/.test(cell.code))).toBe(true);
+        expect(readFileSync(article.file, 'utf8')).toMatch(/^\*\*Try it:\*\* \S/m);
+      });
+
       it('lists references, each with a link', () => {
         const references = (article.raw.references ?? []) as { url?: unknown }[];
         expect(references.length).toBeGreaterThan(0);
@@ -51,10 +56,19 @@ describe('articles', () => {
     });
   }
 
-  it('the home page answers A1 with a live cell and a slider', () => {
+  it('the home page answers A1 with a live cell, a slider, an exercise and a figure to drag', () => {
     const home = pages.find((p) => p.file.endsWith('docs/index.mdx'))!;
     expect(home.data.arguments).toContain('A1');
     expect(home.cells.some((cell) => /\bslider\s*\(/.test(cell.code))).toBe(true);
+    expect(home.cells.some((cell) => /\bgoal\s*\(/.test(cell.code))).toBe(true);
+    expect(home.cells.some((cell) => /\bdrag\s*\(/.test(cell.code))).toBe(true);
+  });
+
+  it('shift and step-approximation let the reader drag the step on a figure', () => {
+    for (const slug of ['shift', 'step-approximation']) {
+      const article = articles.find((a) => a.file.endsWith(`/${slug}.mdx`))!;
+      expect(article.cells.some((cell) => /\bdrag\s*\(/.test(cell.code)), slug).toBe(true);
+    }
   });
 
   it('every argument of the source is covered by some page', () => {
