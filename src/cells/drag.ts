@@ -49,7 +49,7 @@ export function dragMap(figure: unknown, options: DragOptions = {}): DragMap {
   if (typeof offset !== 'number' || !Number.isFinite(offset)) fail('drag: offset must be a finite number');
   const read = (figure as { scale?: (name: string) => unknown } | null)?.scale;
   if (typeof read !== 'function') fail('drag: the first argument must be a figure made by Plot.plot (or mark.plot())');
-  const found = read!.call(figure, axis) as { type?: string; domain?: unknown; range?: unknown } | undefined;
+  const found = read!.call(figure, axis as DragAxis) as { type?: string; domain?: unknown; range?: unknown } | undefined;
   if (!found) fail(`drag: the figure has no ${String(axis)} scale`);
   if (found!.type !== 'linear') fail(`drag: the ${String(axis)} scale must be linear, not ${String(found!.type)}`);
   if (!pair(found!.domain) || !pair(found!.range)) fail(`drag: the ${String(axis)} scale has no usable domain and range`);
