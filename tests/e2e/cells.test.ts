@@ -5,27 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { afterRun, openEditor, reload, replaceCode, typeCode } from '../support/cells';
+import { useOnePage } from '../support/one-page';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
 const playground = 'articles/playground/';
 const site = useBuiltSite();
-let opened: OpenedPage | undefined;
-
-afterEach(async () => {
-  if (opened) expect(opened.listProblems()).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
+const pages = useOnePage(site);
 
 /**
  * The sandbox's own complaints (blocked frame access, CSP refusals) are what the security
  * tests provoke on purpose: they are logged from the runner frame, never from the page.
  */
 function ignoreRunnerComplaints(): void {
+  const opened = pages.opened;
   if (!opened) return;
   // Also hostile figure markup the page's policy refused while the sanitizer parsed it.
   const fromRunner = (line: string) =>
@@ -34,10 +29,7 @@ function ignoreRunnerComplaints(): void {
   opened.problems.failedRequests = opened.problems.failedRequests.filter((line) => !/\/runner\/[^/]*: csp$/.test(line));
 }
 
-async function open(path = playground): Promise<Page> {
-  opened = await openPage(site.browser, site.server.url + path, { allowedHost: site.server.host, scroll: false, settleMs: 500 });
-  return opened.page;
-}
+const open = (path = playground): Promise<Page> => pages.open(path);
 
 describe('static form', () => {
   test('every cell that draws a figure has it pre-rendered in the HTML', () => {
@@ -57,8 +49,8 @@ describe('static form', () => {
   });
 
   test('the page reads without JavaScript: code, sliders and figure are there', async () => {
-    opened = await openPage(site.browser, site.server.url + playground, { allowedHost: site.server.host, javaScriptEnabled: false, scroll: false });
-    const cell = opened.page.locator('[data-cell]').first();
+    const page = await pages.open(playground, { javaScriptEnabled: false });
+    const cell = page.locator('[data-cell]').first();
     await expect(cell.locator('[data-cell-output] svg').count()).resolves.toBeGreaterThan(0);
     await expect(cell.locator('[data-cell-code]').innerText()).resolves.toContain('slider(');
     await expect(cell.getByRole('slider', { name: 'w' }).count()).resolves.toBe(1);

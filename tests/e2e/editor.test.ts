@@ -2,25 +2,14 @@
  * The editor knows the API (client/completions.ts): completions of neuron exports with their
  * doc sentence, the import added when one is chosen, help on hover, and Escape still leaves.
  */
-import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { openEditor } from '../support/cells';
+import { useOnePage } from '../support/one-page';
 import { useBuiltSite } from '../support/session';
 
 const site = useBuiltSite();
-let opened: OpenedPage | undefined;
-
-afterEach(async () => {
-  if (opened) expect(opened.listProblems()).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
-
-async function open(): Promise<Page> {
-  opened = await openPage(site.browser, site.server.url + 'articles/playground/', { allowedHost: site.server.host, scroll: false, settleMs: 500 });
-  return opened.page;
-}
+const pages = useOnePage(site);
+const open = () => pages.open('articles/playground/');
 
 describe('completions', () => {
   test('typing neur offers neuronOutput with its doc line; choosing it imports it; Escape closes the list, then leaves', async () => {

@@ -5,26 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { afterRun, reload } from '../support/cells';
+import { useOnePage } from '../support/one-page';
 import { useBuiltSite } from '../support/session';
 import { builtPages, DIST } from '../support/site';
 
 const site = useBuiltSite();
-let opened: OpenedPage | undefined;
-
-afterEach(async () => {
-  if (opened) expect(opened.listProblems()).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
-
-async function open(path: string): Promise<Page> {
-  opened = await openPage(site.browser, site.server.url + path, { allowedHost: site.server.host, scroll: false, settleMs: 500 });
-  return opened.page;
-}
+const pages = useOnePage(site);
+const open = (path: string) => pages.open(path);
 
 /** Moves a slider with the keyboard, one step a key press, to `target`. */
 async function slideTo(cell: Locator, label: string, target: number): Promise<void> {
@@ -122,14 +112,7 @@ describe('dragging a figure', () => {
   });
 
   test('with touch at 375 px, a horizontal drag moves the step', async () => {
-    opened = await openPage(site.browser, site.server.url + 'articles/shift/', {
-      allowedHost: site.server.host,
-      scroll: false,
-      settleMs: 500,
-      touch: true,
-      viewport: { width: 375, height: 800 },
-    });
-    const page = opened.page;
+    const page = await pages.open('articles/shift/', { touch: true, viewport: { width: 375, height: 800 } });
     const cell = page.locator('[data-cell="articles/shift/0"]');
     await cell.locator('.cell-figure').scrollIntoViewIfNeeded();
     const start = await pointAt(cell, 0);

@@ -40,7 +40,7 @@ async function shareEdited(): Promise<string> {
     await cell.getByRole('slider', { name: 'w', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
   });
-  await cell.getByRole('button', { name: /Copy a link/ }).click();
+  await cell.getByRole('button', { name: /^Share cell/ }).click();
   const field = cell.locator('.cell-share-link');
   await field.waitFor();
   return field.inputValue();

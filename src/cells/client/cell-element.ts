@@ -225,14 +225,7 @@ class BiasCell extends HTMLElement {
     void this.editor?.then((editor) => editor.setCode(this.code));
     this.updateResetButton();
     const undo = this.makeButton('Undo reset', 'undo');
-    undo.addEventListener('click', () => {
-      this.code = previous.code;
-      this.sliderValues = Object.assign(Object.create(null), previous.sliders);
-      void this.editor?.then((editor) => editor.setCode(this.code));
-      this.persist();
-      this.notice = ['Your edits are back.'];
-      this.schedule(0);
-    });
+    undo.addEventListener('click', () => this.showVersion(previous, 'Your edits are back.', { save: true }));
     this.notice = [...this.sharedOffer, 'Reset to the original code. ', undo];
     this.schedule(0);
   }
@@ -241,15 +234,10 @@ class BiasCell extends HTMLElement {
   private offerEarlier(key: string, earlier: SavedCell, text: string): void {
     const restore = this.makeButton('Restore my version', 'restore-earlier');
     restore.addEventListener('click', () => {
-      this.code = earlier.code;
-      this.sliderValues = Object.assign(Object.create(null), earlier.sliders);
-      this.persist();
+      this.earlierOffer = [];
+      this.showVersion(earlier, 'Your version is back. Reset shows the new code.', { save: true });
       dropAside(key);
       void this.openEditor(false);
-      void this.editor?.then((editor) => editor.setCode(this.code));
-      this.earlierOffer = [];
-      this.notice = ['Your version is back. Reset shows the new code.'];
-      this.schedule(0);
     });
     this.earlierOffer = [text, restore];
     this.notice = this.earlierOffer;
@@ -323,11 +311,18 @@ class BiasCell extends HTMLElement {
     if (!mine) return;
     this.keepMine = undefined;
     this.sharedOffer = [];
-    this.code = mine.code;
-    this.sliderValues = Object.assign(Object.create(null), mine.sliders);
+    // Still saved as it was: nothing to write.
+    this.showVersion(mine, 'Your version is back.', { save: false });
+  }
+
+  /** Puts a version of the cell (its code and slider values) on show, with a notice, and runs it. */
+  private showVersion(version: { code: string; sliders: Record<string, number> }, notice: string, { save }: { save: boolean }): void {
+    this.code = version.code;
+    this.sliderValues = Object.assign(Object.create(null), version.sliders);
     void this.editor?.then((editor) => editor.setCode(this.code));
-    this.updateResetButton();
-    this.notice = ['Your version is back.'];
+    if (save) this.persist();
+    else this.updateResetButton();
+    this.notice = [notice];
     this.schedule(0);
   }
 
