@@ -43,8 +43,16 @@ export default defineConfig({
   integrations: [
     cellRunner(),
     starlight({
-      title: 'What is the bias for?',
+      title: { en: 'What is the bias for?', 'zh-TW': '偏差是做什麼用的？' },
       description: 'An interactive field guide to the bias term in neural networks.',
+      // English at the root, Traditional Chinese under /zh-tw/. 'zh-TW' exactly: Starlight keeps
+      // only the language part of some tags, and would give zh-Hant no UI strings and zh-HK
+      // the Simplified ones.
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-tw': { label: '繁體中文', lang: 'zh-TW' },
+      },
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       markdown: { processedDirs: ['./content/docs'] },
@@ -56,8 +64,12 @@ export default defineConfig({
       // Wrapped code never scrolls sideways, so no code block becomes an unlabelled scroll region.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Overview', link: '/' }, 'argument-map'] },
-        { label: 'Articles', items: [...readingOrder] },
+        {
+          label: 'Start here',
+          translations: { 'zh-TW': '從這裡開始' },
+          items: [{ label: 'Overview', translations: { 'zh-TW': '總覽' }, slug: 'index' }, 'argument-map', 'glossary'],
+        },
+        { label: 'Articles', translations: { 'zh-TW': '文章' }, items: [...readingOrder] },
       ],
       lastUpdated: false,
       pagination: true,

@@ -1,6 +1,22 @@
 /** Small pure helpers of the argument map page (ArgumentMap.astro). */
 import { verdicts, type SourceArgument, type Verdict } from '../../content/arguments';
 
+export type MapLanguage = 'en' | 'zh-TW';
+
+/** The map's own words in each edition; the verdicts keep their English keys in the data. */
+export const mapStrings: Record<MapLanguage, { said: string; exactly: string; verdict: Record<Verdict, string> }> = {
+  en: {
+    said: 'Commonly said:',
+    exactly: 'Exactly:',
+    verdict: { holds: 'holds', 'holds with a caveat': 'holds with a caveat', loose: 'loose', wrong: 'wrong' },
+  },
+  'zh-TW': {
+    said: '常見說法：',
+    exactly: '精確地說：',
+    verdict: { holds: '成立', 'holds with a caveat': '有條件成立', loose: '不夠精確', wrong: '錯誤' },
+  },
+};
+
 /** Starlight badge colours: green for a claim that holds, red for one that does not. */
 export const verdictBadge: Record<Verdict, 'success' | 'tip' | 'caution' | 'danger'> = {
   holds: 'success',

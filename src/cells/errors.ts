@@ -1,4 +1,5 @@
 /** What went wrong in a cell, in words a reader can act on, and where. */
+import { cellStrings, type CellStrings } from './strings';
 export type CellErrorKind =
   | 'syntax' // the code does not parse
   | 'import' // it imports a module cells do not have
@@ -40,24 +41,10 @@ export class CellError extends Error {
   }
 }
 
-const kindLabels: Record<CellErrorKind, string> = {
-  syntax: 'Syntax error',
-  import: 'Import error',
-  runtime: 'Error',
-  thrown: 'Thrown value',
-  rejection: 'Unhandled rejection',
-  timeout: 'Stopped',
-  output: 'Output error',
-  slider: 'Slider error',
-  goal: 'Goal error',
-  drag: 'Drag error',
-};
-
 /**
  * One line for the status area, e.g. "Error at line 3, column 7: x is not defined".
  * @example describeCellError({ kind: 'syntax', message: 'Unexpected token', line: 2, column: 5 })
  */
-export function describeCellError({ kind, message, line, column }: CellErrorInfo): string {
-  const where = line === undefined ? '' : column === undefined ? ` at line ${line}` : ` at line ${line}, column ${column}`;
-  return `${kindLabels[kind]}${where}: ${message}`;
+export function describeCellError({ kind, message, line, column }: CellErrorInfo, words: CellStrings = cellStrings.en): string {
+  return words.errorAt(words.errorKinds[kind], line, column, message);
 }

@@ -3,6 +3,7 @@
  * markup in after each rerun, so the static and live forms cannot drift apart.
  */
 import { describeCellError, type CellErrorInfo } from './errors';
+import { cellStrings, type CellStrings } from './strings';
 import { formatDuration, formatNumber } from './format';
 import type { DragMap } from './drag';
 import type { Goal } from './goals';
@@ -76,15 +77,11 @@ export function slidersHtml(cellId: string, sliders: readonly SliderSpec[]): str
 }
 
 /** A short account of the run for the status line (errors get their own alert). */
-export function statusText(run: { error?: CellErrorInfo; duration?: number; logs: readonly LogEntry[] }): string {
-  if (run.error) return describeCellError(run.error);
+export function statusText(run: { error?: CellErrorInfo; duration?: number; logs: readonly LogEntry[] }, words: CellStrings = cellStrings.en): string {
+  if (run.error) return describeCellError(run.error, words);
   const warnings = run.logs.filter((l) => l.level === 'warn').length;
-  const time = run.duration === undefined ? '' : ` in ${formatDuration(run.duration)}`;
-  return `Ran${time}${warnings > 0 ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}.`;
+  return words.ran(run.duration === undefined ? undefined : formatDuration(run.duration), warnings);
 }
-
-/** What a goal's state is called, for the mark's hidden text and the live announcement. */
-export const goalStateText = (met: boolean) => (met ? 'met' : 'not met yet');
 
 /** "b = −2, w = 1": a solution as the reader would set it. */
 export function solutionText(solution: Readonly<Record<string, number>>): string {
@@ -98,17 +95,17 @@ export function solutionText(solution: Readonly<Record<string, number>>): string
  * builds the same items with the DOM: see client/render.ts).
  * @example goalsHtml([{ text: 'Put the step at 2', met: false }])
  */
-export function goalsHtml(goals: readonly Goal[]): string {
+export function goalsHtml(goals: readonly Goal[], words: CellStrings = cellStrings.en): string {
   return goals
     .map((goal) => {
       const state = goal.met ? 'met' : 'unmet';
-      const hint = goal.hint ? `<details class="cell-goal-help"><summary>Hint</summary><p>${escapeHtml(goal.hint)}</p></details>` : '';
+      const hint = goal.hint ? `<details class="cell-goal-help"><summary>${words.hint}</summary><p>${escapeHtml(goal.hint)}</p></details>` : '';
       const solution = goal.solution
-        ? `<details class="cell-goal-help"><summary>Solution</summary><p>One solution: ${escapeHtml(solutionText(goal.solution))}.</p></details>`
+        ? `<details class="cell-goal-help"><summary>${words.solution}</summary><p>${escapeHtml(words.oneSolution(solutionText(goal.solution)))}</p></details>`
         : '';
       return (
         `<li class="cell-goal" data-cell-goal data-state="${state}"><span class="cell-goal-mark" aria-hidden="true"></span>` +
-        `<span class="cell-goal-text">${escapeHtml(goal.text)}</span><span class="sr-only cell-goal-state"> (${goalStateText(goal.met)})</span>` +
+        `<span class="cell-goal-text">${escapeHtml(goal.text)}</span><span class="sr-only cell-goal-state"> (${words.goalState(goal.met)})</span>` +
         `${hint}${solution}</li>`
       );
     })

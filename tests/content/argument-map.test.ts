@@ -2,26 +2,13 @@
 // once and in order, a verdict from the four words, a page that claims the id, and a heading
 // that exists on that page.
 import { existsSync, readFileSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { argumentIds, sourceArguments, verdicts } from '../../content/arguments';
 import { sectionHref, verdictCounts } from '../../components/argument-map/map';
+import { headingAnchors } from '../../src/content/headings';
 
 const fileOf = (page: string) => `content/docs/${page}.mdx`;
-
-/** The anchors Starlight gives a page's headings: GitHub's slugs of their text (inline math read as its symbols). */
-function headingAnchors(mdx: string): string[] {
-  const slugger = new GithubSlugger();
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^```[\s\S]*?^```/gm, '');
-  return [...body.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => {
-    const text = m[1]!
-      .replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\[a-zA-Z]+/g, '').replace(/[{}^_]/g, ''))
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*`]/g, '');
-    return slugger.slug(text);
-  });
-}
 
 function claimedIds(page: string): unknown[] {
   const front = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(fileOf(page), 'utf8'));

@@ -1,15 +1,20 @@
 // The zh-TW edition (issue 12): every English page has a Traditional Chinese twin with the
 // same arguments, references, sidebar place and cells, and its prose is Chinese.
 import { existsSync, globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractCells } from '../../src/cells/extract';
 import { cellTwinDifferences } from '../../src/content/cell-twins';
 import { chineseShare, proseParagraphs } from '../../src/content/prose';
+import { headingAnchors } from '../../src/content/headings';
 
 const englishPages = globSync('content/docs/**/*.mdx').filter((f) => !f.includes('/zh-tw/'));
 const twinOf = (file: string) => file.replace('content/docs/', 'content/docs/zh-tw/');
 const frontmatter = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+const headingLevels = (mdx: string) => [...mdx.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^(#{2,6})\s/gm)].map((m) => m[1]!.length);
+/** Pages whose translation may have sections of its own: the glossary says why each Chinese word was chosen. */
+const ownSections = new Set(['content/docs/glossary.mdx']);
 const urls = (data: Record<string, unknown>) => ((data.references ?? []) as { url: string }[]).map((r) => r.url);
 
 /**
@@ -47,6 +52,22 @@ describe('the zh-TW edition', () => {
         expect(cellsZh.length).toBe(cellsEn.length);
         const differences = cellsEn.flatMap((cell, i) => cellTwinDifferences(cell.code, cellsZh[i]!.code).map((d) => `cell ${i + 1} (line ${cellsZh[i]!.line}): ${d}`));
         expect(differences).toEqual([]);
+      });
+
+      it('keeps the headings of the English page, in order, so an anchor names the same section in both', () => {
+        if (!ownSections.has(file)) expect(headingLevels(zh)).toEqual(headingLevels(en));
+      });
+
+      it('links to headings that its twin pages have', () => {
+        const broken = [...zh.matchAll(/\]\((\.\.?\/[^)#]*)#([^)]+)\)/g)].filter(([, target, anchor]) => {
+          // Pages are served as folders (/zh-tw/articles/shift/), so links resolve from the page itself.
+          const from = twin.endsWith('/index.mdx') ? path.dirname(twin) : twin.replace(/\.mdx$/, '');
+          const page = path.join(from, target!).replace(/\/$/, '') + '.mdx';
+          const index = path.join(from, target!, 'index.mdx');
+          const found = existsSync(page) ? page : existsSync(index) ? index : undefined;
+          return !found || !headingAnchors(readFileSync(found, 'utf8')).includes(decodeURIComponent(anchor!));
+        });
+        expect(broken.map((m) => m[0])).toEqual([]);
       });
 
       it('says what the reader will try, where the English page does', () => {

@@ -9,7 +9,8 @@ import type { CellErrorInfo } from '../errors';
 import type { Goal } from '../goals';
 import type { LogEntry } from '../runtime';
 import { cellPart, type CellAction, type CellPartName } from '../parts';
-import { goalStateText, sliderValueText, statusText } from '../view';
+import { stringsFor } from '../strings';
+import { sliderValueText, statusText } from '../view';
 import type { CellEditorHandle } from './editor';
 import type { RunOutcome } from './host';
 import { sharedCellIn } from './share-link';
@@ -53,6 +54,9 @@ class BiasCell extends HTMLElement {
   private sharedOffer: (string | Node)[] = [];
   /** The pointer dragging a figure, and which figure of the output it is. */
   private dragging: { pointer: number; index: number } | undefined;
+
+  /** The interface's words, in the page's language. */
+  private readonly words = stringsFor(document.documentElement.lang);
 
   private get cellId(): string {
     return this.dataset.cell ?? '';
@@ -98,7 +102,7 @@ class BiasCell extends HTMLElement {
       void this.openShared(link.payload);
       return;
     }
-    const { saved, problem, earlier } = loadSaved(this.cellId, this.original);
+    const { saved, problem, earlier } = loadSaved(this.cellId, this.original, undefined, this.words);
     if (earlier) {
       this.offerEarlier(earlier.key, earlier.saved, problem ?? '');
     } else if (saved) {
@@ -108,7 +112,7 @@ class BiasCell extends HTMLElement {
       if (this.code !== this.original && wasRunning(this.cellId)) {
         this.offerSavedRun();
       } else {
-        this.notice = ['Showing your edited version, saved in this browser. Reset returns to the original.'];
+        this.notice = [this.words.showingSaved];
         void this.openEditor(false);
         this.schedule(0);
       }
@@ -224,18 +228,18 @@ class BiasCell extends HTMLElement {
     if (!this.keepMine) forget(this.cellId);
     void this.editor?.then((editor) => editor.setCode(this.code));
     this.updateResetButton();
-    const undo = this.makeButton('Undo reset', 'undo');
-    undo.addEventListener('click', () => this.showVersion(previous, 'Your edits are back.', { save: true }));
-    this.notice = [...this.sharedOffer, 'Reset to the original code. ', undo];
+    const undo = this.makeButton(this.words.undoReset, 'undo');
+    undo.addEventListener('click', () => this.showVersion(previous, this.words.editsBack, { save: true }));
+    this.notice = [...this.sharedOffer, this.words.resetDone, undo];
     this.schedule(0);
   }
 
   /** Edits of an earlier version of this cell: the new code runs, and the reader's stays one click away. */
   private offerEarlier(key: string, earlier: SavedCell, text: string): void {
-    const restore = this.makeButton('Restore my version', 'restore-earlier');
+    const restore = this.makeButton(this.words.restoreMine, 'restore-earlier');
     restore.addEventListener('click', () => {
       this.earlierOffer = [];
-      this.showVersion(earlier, 'Your version is back. Reset shows the new code.', { save: true });
+      this.showVersion(earlier, this.words.mineBackNewCode, { save: true });
       dropAside(key);
       void this.openEditor(false);
     });
@@ -257,7 +261,7 @@ class BiasCell extends HTMLElement {
     field.className = 'cell-share-link';
     field.readOnly = true;
     field.value = url.href;
-    field.setAttribute('aria-label', 'Link to this cell as it is now');
+    field.setAttribute('aria-label', this.words.linkField);
     field.addEventListener('focus', () => field.select());
     let copied = true;
     try {
@@ -265,7 +269,7 @@ class BiasCell extends HTMLElement {
     } catch {
       copied = false;
     }
-    this.setNotice(copied ? 'Link copied: it opens this cell with its code and sliders as they are now. ' : 'Copy this link: ', field);
+    this.setNotice(copied ? this.words.linkCopied : this.words.copyThisLink, field);
   }
 
   /**
@@ -278,27 +282,27 @@ class BiasCell extends HTMLElement {
     const read = readShared(payload);
     this.scrollIntoView({ block: 'start' });
     if (!read.ok) {
-      this.setNotice(`The shared link for this cell could not be opened: ${read.problem}. The article's code is shown.`);
+      this.setNotice(this.words.sharedUnreadable(read.problem));
       return;
     }
     const { shared } = read;
-    const { saved } = loadSaved(this.cellId, this.original);
+    const { saved } = loadSaved(this.cellId, this.original, undefined, this.words);
     this.code = shared.code ?? this.original;
     this.sliderValues = Object.assign(Object.create(null), shared.sliders);
-    const changed = shared.base !== codeFingerprint(this.original) ? ', made from an earlier version of this cell (the article has changed since)' : '';
+    const fromEarlier = shared.base !== codeFingerprint(this.original);
     if (saved) {
       // Until the reader chooses, nothing is saved: their own version stays as it was.
       this.keepMine = saved;
       this.sharedOffer = [
-        `Showing a version of this cell shared by link${changed}. Your own version is kept; changes to this one are not saved unless you keep it. `,
-        this.makeButton('Back to my version', 'back-to-mine'),
+        this.words.sharedOverMine(fromEarlier),
+        this.makeButton(this.words.backToMine, 'back-to-mine'),
         ' ',
-        this.makeButton('Keep the shared version', 'keep-shared'),
+        this.makeButton(this.words.keepShared, 'keep-shared'),
         ' ',
       ];
       this.notice = [...this.sharedOffer];
     } else {
-      this.notice = [`Showing a version of this cell shared by link${changed}. Reset returns to the article's code. `];
+      this.notice = [this.words.sharedShown(fromEarlier)];
     }
     this.updateResetButton();
     if (this.code !== this.original) void this.openEditor(false);
@@ -312,7 +316,7 @@ class BiasCell extends HTMLElement {
     this.keepMine = undefined;
     this.sharedOffer = [];
     // Still saved as it was: nothing to write.
-    this.showVersion(mine, 'Your version is back.', { save: false });
+    this.showVersion(mine, this.words.mineBack, { save: false });
   }
 
   /** Puts a version of the cell (its code and slider values) on show, with a notice, and runs it. */
@@ -329,7 +333,7 @@ class BiasCell extends HTMLElement {
   private keepShared(): void {
     this.keepMine = undefined;
     this.sharedOffer = [];
-    this.notice = ['The shared version is now your saved version.'];
+    this.notice = [this.words.sharedKept];
     this.persist();
     this.setNotice(...this.notice);
   }
@@ -338,10 +342,10 @@ class BiasCell extends HTMLElement {
   private offerSavedRun(): void {
     this.partOf('output').classList.add('cell-output--stale');
     this.setNotice(
-      'Your edited code for this cell was still running when this page last closed (it may have frozen or crashed the page), so it has not been run again. ',
-      this.makeButton('Run it', 'run-saved'),
+      this.words.wasRunning,
+      this.makeButton(this.words.runIt, 'run-saved'),
       ' ',
-      this.makeButton('Reset', 'reset'),
+      this.makeButton(this.words.reset, 'reset'),
     );
   }
 
@@ -406,20 +410,20 @@ class BiasCell extends HTMLElement {
     const flight = this.inFlight;
     if (!flight) return;
     const seconds = ((performance.now() - flight.started) / 1000).toFixed(1);
-    const where = flight.line ? ` (in the loop at line ${flight.line})` : '';
-    const status = this.partOf('status');
+        const status = this.partOf('status');
     let text = status.querySelector<HTMLElement>('.cell-running');
     if (!text) {
       performance.mark('cell:running-shown');
       text = document.createElement('span');
       text.className = 'cell-running';
-      status.replaceChildren(text, ' ', this.makeButton('Stop', 'stop'));
+      status.replaceChildren(text, ' ', this.makeButton(this.words.stop, 'stop'));
     }
-    text.textContent = `Running… ${seconds} s${where}`;
+    text.textContent = this.words.running(seconds, flight.line);
   }
 
   private show({ result, notice }: RunOutcome, render: Services['render']): void {
-    if (notice) this.notice = [...this.notice, notice, ' '];
+    // The runner names its one notice; the page says it in its own language.
+    if (notice) this.notice = [...this.notice, notice === 'fresh-runner' ? this.words.freshRunner : notice, ' '];
     this.setLogs(render.logNodes(result.logs), result.logs.length);
     const output = this.partOf('output');
     if (result.error) {
@@ -435,26 +439,26 @@ class BiasCell extends HTMLElement {
     const swapped = performance.now();
     output.replaceChildren(nodes);
     render.updateSliders(this.partOf('sliders'), this.cellId, result.sliders);
-    this.announceGoals(render.updateGoals(this.partOf('goals'), result.goals ?? []));
+    this.announceGoals(render.updateGoals(this.partOf('goals'), result.goals ?? [], this.words));
     // For bench/cells.ts: parsing and sanitizing the figures, then putting them in the page.
     performance.measure('cell:sanitize', { start: parsed, end: swapped });
     performance.measure('cell:swap', { start: swapped, end: performance.now() });
     this.sliders = new Map(result.sliders.map((s) => [s.label, { min: s.min, max: s.max }]));
     void this.editor?.then((editor) => editor.markError(undefined));
-    this.setNotice(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(result));
+    this.setNotice(...this.notice, this.notice.length > 0 ? ' ' : '', statusText(result, this.words));
     this.countShown(result.duration);
   }
 
   /** Tells screen readers which goals this run met or lost (the marks show it to the eye). */
   private announceGoals(changed: readonly Goal[]): void {
     if (changed.length === 0) return;
-    this.partOf('announce').textContent = changed.map((goal) => `Goal ${goalStateText(goal.met)}: ${goal.text}`).join('. ');
+    this.partOf('announce').textContent = changed.map((goal) => this.words.goalChanged(this.words.goalState(goal.met), goal.text)).join('. ');
   }
 
   private showError(error: CellErrorInfo): void {
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
-    alert.textContent = statusText({ error, logs: [] });
+    alert.textContent = statusText({ error, logs: [] }, this.words);
     this.partOf('status').replaceChildren(...this.notice, alert);
     void this.editor?.then((editor) => editor.markError(error));
     this.countShown();
@@ -506,7 +510,7 @@ class BiasCell extends HTMLElement {
     // A shared version on show, over the reader's own saved one: nothing is saved until they choose.
     if (this.keepMine) return;
     const problem = this.edited
-      ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) })
+      ? save(this.cellId, { code: this.code, sliders: this.sliderValues, base: codeFingerprint(this.original) }, undefined, this.words)
       : (forget(this.cellId), undefined);
     if (problem) this.notice = [problem, ' '];
     this.updateResetButton();
@@ -544,7 +548,7 @@ class BiasCell extends HTMLElement {
       performance.mark('cell-editor:loaded');
       const editor = await mountEditor(this.partOf('editor'), {
         code: this.code,
-        cellLabel: this.getAttribute('aria-label') ?? 'Code cell',
+        label: this.words.editorLabel(this.getAttribute('aria-label') ?? this.words.cell(1)),
         onChange: this.setCode,
         onEscape: () => this.button('edit')?.focus(),
       });
@@ -567,9 +571,9 @@ class BiasCell extends HTMLElement {
     const label = button.textContent;
     try {
       await navigator.clipboard.writeText(this.code);
-      button.textContent = 'Copied';
+      button.textContent = this.words.copied;
     } catch {
-      button.textContent = 'Copy failed';
+      button.textContent = this.words.copyFailed;
     }
     setTimeout(() => (button.textContent = label), 1500);
   }

@@ -41,7 +41,8 @@ const neuronSource = Object.entries(neuronSources)
 
 export interface EditorOptions {
   code: string;
-  cellLabel: string;
+  /** The editor region's accessible name, in the page's language. */
+  label: string;
   onChange: (code: string) => void;
   onEscape: () => void;
 }
@@ -81,7 +82,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Pro
   });
 }
 
-function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOptions & { bridge: Bridge; onReady: () => void }) {
+function CellEditor({ code, label, onChange, bridge, onReady }: EditorOptions & { bridge: Bridge; onReady: () => void }) {
   const [theme, setTheme] = useState<Theme>(pageTheme);
   const editor = useRef<CodeEditorRef>(null);
   // Sandpack resets its files whenever this prop changes: make it once, from the first code.
@@ -98,7 +99,7 @@ function CellEditor({ code, cellLabel, onChange, bridge, onReady }: EditorOption
   return (
     <SandpackProvider files={files} options={{ activeFile: cellFile, visibleFiles: [cellFile, neuronFile] }} theme={theme}>
       <CodeSync onChange={onChange} bridge={bridge} onReady={onReady} />
-      <div aria-label={`${cellLabel}: editor (Escape leaves it)`} role="region">
+      <div aria-label={label} role="region">
         <SandpackCodeEditor ref={editor} extensions={extensions} showTabs showLineNumbers wrapContent initMode="immediate" />
       </div>
     </SandpackProvider>

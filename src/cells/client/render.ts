@@ -5,7 +5,8 @@
  */
 import type { Goal } from '../goals';
 import type { LogEntry, CellOutput, SliderSpec } from '../runtime';
-import { dragAttributes, goalStateText, sliderId, sliderValueText, solutionText } from '../view';
+import type { CellStrings } from '../strings';
+import { dragAttributes, sliderId, sliderValueText, solutionText } from '../view';
 import { createSanitizer } from './sanitize';
 
 const sanitize = createSanitizer(window);
@@ -89,13 +90,13 @@ function sliderRow(cellId: string, spec: SliderSpec): HTMLElement {
  * Brings the goal items in line with the run, changing only what differs (an open hint stays
  * open), and returns the goals whose state changed, for the announcement.
  */
-export function updateGoals(container: HTMLElement, goals: readonly Goal[]): Goal[] {
+export function updateGoals(container: HTMLElement, goals: readonly Goal[], words: CellStrings): Goal[] {
   const items = Array.from(container.querySelectorAll<HTMLElement>('[data-cell-goal]'));
   const changed: Goal[] = [];
   goals.forEach((goal, index) => {
     let item = items[index];
     if (!item || item.querySelector('.cell-goal-text')?.textContent !== goal.text) {
-      const fresh = goalItem(goal);
+      const fresh = goalItem(goal, words);
       if (item) item.replaceWith(fresh);
       else container.append(fresh);
       item = fresh;
@@ -103,7 +104,7 @@ export function updateGoals(container: HTMLElement, goals: readonly Goal[]): Goa
     const state = goal.met ? 'met' : 'unmet';
     if (item.dataset.state !== state) {
       item.dataset.state = state;
-      item.querySelector('.cell-goal-state')!.textContent = ` (${goalStateText(goal.met)})`;
+      item.querySelector('.cell-goal-state')!.textContent = ` (${words.goalState(goal.met)})`;
       changed.push(goal);
     }
   });
@@ -113,15 +114,15 @@ export function updateGoals(container: HTMLElement, goals: readonly Goal[]): Goa
 }
 
 /** One goal, as `goalsHtml` (view.ts) writes it, in its unmet state. */
-function goalItem(goal: Goal): HTMLElement {
+function goalItem(goal: Goal, words: CellStrings): HTMLElement {
   const item = element('li', 'cell-goal');
   item.setAttribute('data-cell-goal', '');
   item.dataset.state = 'unmet';
   const mark = element('span', 'cell-goal-mark');
   mark.setAttribute('aria-hidden', 'true');
-  item.append(mark, element('span', 'cell-goal-text', goal.text), element('span', 'sr-only cell-goal-state', ` (${goalStateText(false)})`));
-  if (goal.hint) item.append(disclosure('Hint', goal.hint));
-  if (goal.solution) item.append(disclosure('Solution', `One solution: ${solutionText(goal.solution)}.`));
+  item.append(mark, element('span', 'cell-goal-text', goal.text), element('span', 'sr-only cell-goal-state', ` (${words.goalState(false)})`));
+  if (goal.hint) item.append(disclosure(words.hint, goal.hint));
+  if (goal.solution) item.append(disclosure(words.solution, words.oneSolution(solutionText(goal.solution))));
   return item;
 }
 

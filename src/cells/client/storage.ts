@@ -6,6 +6,7 @@
  * there on the next visit, and the cell asks before it runs that code again.
  */
 import { isUsableLabel } from '../labels';
+import { cellStrings, type CellStrings } from '../strings';
 
 export interface SavedCell {
   code: string;
@@ -42,21 +43,21 @@ export function codeFingerprint(code: string): string {
  * `earlier` so the cell can offer them back. Slider positions alone carry over.
  * @example loadSaved('articles/shift/0', code) // { saved: { code, sliders } } or {} or { problem } or { earlier, problem }
  */
-export function loadSaved(cell: string, original: string, storage: Storage | undefined = safeStorage()): LoadResult {
+export function loadSaved(cell: string, original: string, storage: Storage | undefined = safeStorage(), words: CellStrings = cellStrings.en): LoadResult {
   if (!storage) return {};
   const key = storageKey(cell);
   let raw: string | null;
   try {
     raw = storage.getItem(key);
   } catch {
-    return { problem: 'Saved edits could not be read: this browser blocks localStorage.' };
+    return { problem: words.savedUnreadable };
   }
   if (raw === null) return {};
   const saved = parseSaved(raw);
   if (!saved) {
     const aside = moveAside(storage, key, 'damaged', raw);
     return {
-      problem: `Your saved edits for this cell were damaged, so the original code is shown. The damaged text is kept in localStorage under "${aside}".`,
+      problem: words.savedDamaged(aside),
     };
   }
   const base = codeFingerprint(original);
@@ -65,7 +66,7 @@ export function loadSaved(cell: string, original: string, storage: Storage | und
   const aside = moveAside(storage, key, 'earlier', raw);
   return {
     earlier: { key: aside, saved },
-    problem: 'This cell has changed since you edited it, so its new code is shown. Your version is kept in this browser. ',
+    problem: words.cellChanged,
   };
 }
 
@@ -125,13 +126,13 @@ export function parseSaved(raw: string): SavedCell | undefined {
 }
 
 /** Saves; returns an error message when the browser refuses (quota, privacy mode). */
-export function save(cell: string, value: SavedCell, storage: Storage | undefined = safeStorage()): string | undefined {
-  if (!storage) return 'Your edits cannot be saved: this browser blocks storage for this site. They stay on the page until you leave it.';
+export function save(cell: string, value: SavedCell, storage: Storage | undefined = safeStorage(), words: CellStrings = cellStrings.en): string | undefined {
+  if (!storage) return words.cannotSave;
   try {
     storage.setItem(storageKey(cell), JSON.stringify(value));
     return undefined;
   } catch (error) {
-    return `Your edits could not be saved in this browser (${(error as Error).name}); they stay on the page until you leave it.`;
+    return words.saveFailed((error as Error).name);
   }
 }
 

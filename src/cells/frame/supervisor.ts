@@ -159,7 +159,8 @@ function tick(): void {
       replaceWorker(slot);
       send(slot, active.request);
       active.heard = now;
-      active.notice = 'The previous run had left code running (a loop or a chain of promises that never ended), so this cell got a fresh runner.';
+      // The page words it, in its own language (strings.ts freshRunner).
+      active.notice = 'fresh-runner';
       continue;
     } else if (now - active.heard > supervision.silentMs) {
       end(
