@@ -1,0 +1,33 @@
+/**
+ * Translators keep the English anchors in links between pages (`../shift/#what-the-bias-adds`);
+ * this rewrites each to the anchor of the translated heading at the same place, since a
+ * translation keeps its original's headings in order. Run after translating:
+ * `node scripts/map-anchors.ts` (idempotent; tests/content/translation.test.ts checks the result).
+ */
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { headingAnchors, twinAnchor } from '../src/content/headings.ts';
+
+const pageFile = (from: string, target: string) => {
+  const base = from.endsWith('/index.mdx') ? path.dirname(from) : from.replace(/\.mdx$/, '');
+  const file = path.join(base, target).replace(/\/$/, '');
+  return [`${file}.mdx`, path.join(file, 'index.mdx')].find((f) => existsSync(f));
+};
+
+for (const file of globSync('content/docs/zh-tw/**/*.mdx')) {
+  const text = readFileSync(file, 'utf8');
+  const mapped = text.replace(/\]\((\.\.?\/[^)#]*)#([^)]+)\)/g, (link, target: string, anchor: string) => {
+    const translated = pageFile(file, target);
+    const original = translated && translated.replace('content/docs/zh-tw/', 'content/docs/');
+    if (!translated || !original || !existsSync(original)) return link;
+    const anchors = headingAnchors(readFileSync(translated, 'utf8'));
+    if (anchors.includes(anchor)) return link;
+    const twin = twinAnchor(headingAnchors(readFileSync(original, 'utf8')), anchors, anchor);
+    if (!twin) console.warn(`${file}: no heading for #${anchor} on ${translated}`);
+    return twin ? `](${target}#${twin})` : link;
+  });
+  if (mapped !== text) {
+    writeFileSync(file, mapped);
+    console.log(`${file}: anchors mapped`);
+  }
+}
