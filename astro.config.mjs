@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCells from './src/plugins/remark-cells';
 import rehypeMathText from './src/plugins/rehype-math-text';
+import remarkCjkBreaks from './src/plugins/remark-cjk-breaks';
 import cellRunner from './src/integrations/cell-runner';
 import linkCheck from './src/integrations/link-check';
 import pageCsp from './src/integrations/page-csp';
@@ -36,7 +37,7 @@ export default defineConfig({
     // Starlight's asides and our remark plugins need the unified (remark/rehype) pipeline;
     // Astro 7's default, Sätteri, does not run remark plugins.
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkCells, { contentRoot }]],
+      remarkPlugins: [remarkMath, remarkCjkBreaks, [remarkCells, { contentRoot }]],
       rehypePlugins: [rehypeKatex, rehypeMathText],
     }),
   },

@@ -1,5 +1,5 @@
 /**
- * Translators keep the English anchors in links between pages (`../shift/#what-the-bias-adds`);
+ * Translators keep the English anchors in links between pages (`../shift/#what-the-bias-adds`, or `#a-heading` on the same page);
  * this rewrites each to the anchor of the translated heading at the same place, since a
  * translation keeps its original's headings in order. Run after translating:
  * `node scripts/map-anchors.ts` (idempotent; tests/content/translation.test.ts checks the result).
@@ -16,7 +16,7 @@ const pageFile = (from: string, target: string) => {
 
 for (const file of globSync('content/docs/zh-tw/**/*.mdx')) {
   const text = readFileSync(file, 'utf8');
-  const mapped = text.replace(/\]\((\.\.?\/[^)#]*)#([^)]+)\)/g, (link, target: string, anchor: string) => {
+  const mapped = text.replace(/\]\(((?:\.\.?\/[^)#]*)?)#([^)]+)\)/g, (link, target: string, anchor: string) => {
     const translated = pageFile(file, target);
     const original = translated && translated.replace('content/docs/zh-tw/', 'content/docs/');
     if (!translated || !original || !existsSync(original)) return link;

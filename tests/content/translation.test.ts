@@ -60,7 +60,7 @@ describe('the zh-TW edition', () => {
       });
 
       it('links to headings that its twin pages have', () => {
-        const broken = [...zh.matchAll(/\]\((\.\.?\/[^)#]*)#([^)]+)\)/g)].filter(([, target, anchor]) => {
+        const broken = [...zh.matchAll(/\]\(((?:\.\.?\/[^)#]*)?)#([^)]+)\)/g)].filter(([, target, anchor]) => {
           // Pages are served as folders (/zh-tw/articles/shift/), so links resolve from the page itself.
           const from = twin.endsWith('/index.mdx') ? path.dirname(twin) : twin.replace(/\.mdx$/, '');
           const page = path.join(from, target!).replace(/\/$/, '') + '.mdx';

@@ -16,7 +16,8 @@ export async function afterRun(cell: Locator, action: () => Promise<void>, timeo
 }
 
 export async function openEditor(cell: Locator): Promise<Locator> {
-  await cell.getByRole('button', { name: /Edit/ }).click();
+  // Edit, or 編輯 on a zh-TW page.
+  await cell.getByRole('button', { name: /Edit|編輯/ }).click();
   const editor = cell.locator('.cm-content');
   await editor.waitFor();
   return editor;
