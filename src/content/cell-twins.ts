@@ -2,7 +2,8 @@
  * A translated cell must run the same program as its English twin: only the words a reader
  * sees may differ. Both cells are parsed, and their syntax trees compared node by node, with
  * three allowances:
- * - a string may differ when the translated one is written in Chinese (a caption, a label);
+ * - a string may differ when the translated one is written in Chinese (a caption, a label),
+ *   and so may an object's key (`{ seed: 3 }` naming a slider may become `{ '隨機種子': 3 }`);
  * - a template literal's text may differ the same way, and its `${…}` parts may come in
  *   another order, since Chinese puts a sentence's parts in another order;
  * - comments do not count.
@@ -84,6 +85,16 @@ function compare(a: unknown, b: unknown, where: string, out: string[], codeA: st
     const partsB = [...(b.expressions as Node[])].sort((x, y) => shape(x).localeCompare(shape(y)));
     if (partsA.length !== partsB.length) out.push(`${at}: the template has ${partsB.length} \${…} parts, the original ${partsA.length}`);
     else partsA.forEach((part, i) => compare(part, partsB[i], where, out, codeA, codeB));
+    return;
+  }
+  if (a.type === 'Property' && !a.computed && !b.computed) {
+    // `{ seed: 3 }` may become `{ '隨機種子': 3 }`: a key names a slider by its label.
+    const keyA = a.key as Node;
+    const keyB = b.key as Node;
+    const nameA = keyA.type === 'Identifier' ? keyA.name : keyA.value;
+    const nameB = keyB.type === 'Identifier' ? keyB.name : keyB.value;
+    if (nameA !== nameB && !(typeof nameB === 'string' && chinese.test(nameB))) out.push(`${at}: the key ${JSON.stringify(nameB)} differs from ${JSON.stringify(nameA)} and is not Chinese`);
+    compare(a.value, b.value, `${where}.value`, out, codeA, codeB);
     return;
   }
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
