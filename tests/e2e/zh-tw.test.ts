@@ -29,7 +29,7 @@ describe('the zh-TW edition', () => {
     const page = await pages.open('zh-tw/articles/shift/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
     await expect(page.getByRole('button', { name: '搜尋' }).first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('starlight-theme-select select').first().getAttribute('aria-label')).resolves.toBe('選擇佈景主題');
+    await expect(page.getByRole('combobox', { name: '選擇佈景主題' }).first().isVisible()).resolves.toBe(true);
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
       Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname])),
     );
@@ -40,9 +40,14 @@ describe('the zh-TW edition', () => {
 
   test('the language picker goes to the counterpart page, and back', async () => {
     const page = await pages.open('zh-tw/articles/threshold/');
-    await Promise.all([page.waitForURL(/\/articles\/threshold\/$/), page.getByRole('combobox', { name: '選擇語言' }).first().selectOption({ label: 'English' })]);
+    // Leaving a page before its lazy scripts (the search UI) have loaded aborts them: wait for quiet.
+    const settle = () => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+    await settle();
+    const english = (url: URL) => url.pathname.endsWith('/articles/threshold/') && !url.pathname.includes('/zh-tw/');
+    await Promise.all([page.waitForURL(english), page.getByRole('combobox', { name: '選擇語言' }).first().selectOption({ label: 'English' })]);
     expect(new URL(page.url()).pathname).not.toContain('zh-tw');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await settle();
     await Promise.all([page.waitForURL(/\/zh-tw\/articles\/threshold\/$/), page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '繁體中文' })]);
     await expect(page.locator('h1').innerText()).resolves.toMatch(chinese);
   });
