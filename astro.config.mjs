@@ -72,6 +72,8 @@ export default defineConfig({
         },
         { label: 'Articles', translations: { 'zh-TW': '文章' }, items: [...readingOrder] },
       ],
+      // The 404 page is src/pages/404.astro, one page in both languages.
+      disable404Route: true,
       lastUpdated: false,
       pagination: true,
     }),

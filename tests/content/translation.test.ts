@@ -9,8 +9,7 @@ import { cellTwinDifferences } from '../../src/content/cell-twins';
 import { chineseShare, proseParagraphs } from '../../src/content/prose';
 import { headingAnchors } from '../../src/content/headings';
 
-// The 404 page is one page in both languages: a static host serves one not-found page.
-const englishPages = globSync('content/docs/**/*.mdx').filter((f) => !f.includes('/zh-tw/') && !f.endsWith('/404.mdx'));
+const englishPages = globSync('content/docs/**/*.mdx').filter((f) => !f.includes('/zh-tw/'));
 const twinOf = (file: string) => file.replace('content/docs/', 'content/docs/zh-tw/');
 const frontmatter = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 const headingLevels = (mdx: string) => [...mdx.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^(#{2,6})\s/gm)].map((m) => m[1]!.length);
