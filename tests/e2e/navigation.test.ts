@@ -59,8 +59,8 @@ describe('previous and next', () => {
     test(`following "next" from the first article reaches the last, in order (${viewport.width} px)`, async () => {
       const page = await open(paths[0]!.slice(1), viewport);
       const visited = [new URL(page.url()).pathname];
-      // Before the first article comes the argument map, and before it the overview (the home page).
-      expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/argument-map/');
+      // Before the first article come the glossary, the argument map and the overview (the home page).
+      expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/glossary/');
       for (let i = 1; i < paths.length; i++) {
         const next = page.locator('a[rel="next"]');
         await next.scrollIntoViewIfNeeded();
@@ -75,7 +75,7 @@ describe('previous and next', () => {
 });
 
 describe('the argument map', () => {
-  test('has its place in the sidebar on every article, between the overview and the first article', async () => {
+  test('has its place in the sidebar on every article, between the overview and the glossary before the first article', async () => {
     for (const path of [paths[0]!, paths.at(-1)!]) {
       const page = await open(path.slice(1));
       await expect(page.locator('nav[aria-label="Main"] a[href$="/argument-map/"]').count()).resolves.toBe(1);
@@ -85,7 +85,7 @@ describe('the argument map', () => {
     const page = await open('argument-map/');
     await expect(page.locator('nav[aria-label="Main"] a[href$="/argument-map/"]').getAttribute('aria-current')).resolves.toBe('page');
     expect(new URL((await page.locator('a[rel="prev"]').getAttribute('href'))!, page.url()).pathname).toBe('/');
-    expect(new URL((await page.locator('a[rel="next"]').getAttribute('href'))!, page.url()).pathname).toBe(paths[0]);
+    expect(new URL((await page.locator('a[rel="next"]').getAttribute('href'))!, page.url()).pathname).toBe('/glossary/');
     // Every argument, each with a verdict and a link that leads to its section.
     await expect(page.locator('[data-argument]').count()).resolves.toBe(23);
     const link = page.locator('[data-argument="A6"] a').first();
