@@ -175,7 +175,7 @@ export const sourceArguments = [
     id: 'A19',
     claim: 'Biases learn faster because the bias gradient sums the gradients flowing into the unit.',
     verdict: 'holds with a caveat',
-    exact: 'A bias’s gradient is the summed δ of its unit and a weight’s the same sum times its input, so the bias’s is larger only where the δ share a sign and the inputs are small, as at an output layer fed by sigmoids (about twice).',
+    exact: 'A bias’s gradient is the summed δ of its unit and a weight’s the sum of each δ times that weight’s input, so the bias’s is larger only where the δ share a sign and the inputs are small, as at an output layer fed by sigmoids (about twice).',
     page: 'articles/training-dynamics',
     anchor: 'why-the-bias-can-move-first',
   },
