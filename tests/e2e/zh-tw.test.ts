@@ -30,9 +30,9 @@ describe('the zh-TW edition', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-TW');
     await expect(page.getByRole('button', { name: '搜尋' }).first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('combobox', { name: '選擇佈景主題' }).first().isVisible()).resolves.toBe(true);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname])),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL((l as HTMLLinkElement).href).pathname])));
     expect(alternates.en).toMatch(/\/articles\/shift\/$/);
     expect(alternates['zh-TW']).toMatch(/\/zh-tw\/articles\/shift\/$/);
     for (const path of [alternates.en!, alternates['zh-TW']!]) expect((await fetch(new URL(path, site.server.origin))).status).toBe(200);
@@ -48,7 +48,10 @@ describe('the zh-TW edition', () => {
     expect(new URL(page.url()).pathname).not.toContain('zh-tw');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await settle();
-    await Promise.all([page.waitForURL(/\/zh-tw\/articles\/threshold\/$/), page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '繁體中文' })]);
+    await Promise.all([
+      page.waitForURL(/\/zh-tw\/articles\/threshold\/$/),
+      page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '繁體中文' }),
+    ]);
     await expect(page.locator('h1').innerText()).resolves.toMatch(chinese);
   });
 
@@ -83,7 +86,10 @@ describe('the zh-TW edition', () => {
     await searchFinds(page, '偏差', '/zh-tw/');
     const english = await pages.open('articles/shift/');
     await searchFinds(english, 'threshold', '/articles/threshold/');
-    const hrefs = await english.getByRole('dialog').locator('a[href*="/articles/"]').evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname));
+    const hrefs = await english
+      .getByRole('dialog')
+      .locator('a[href*="/articles/"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname));
     expect(hrefs.filter((h) => h.includes('/zh-tw/'))).toEqual([]);
   });
 });

@@ -341,12 +341,7 @@ class BiasCell extends HTMLElement {
   /** Saved code that was running when the page last went away is not run again unasked. */
   private offerSavedRun(): void {
     this.partOf('output').classList.add('cell-output--stale');
-    this.setNotice(
-      this.words.wasRunning,
-      this.makeButton(this.words.runIt, 'run-saved'),
-      ' ',
-      this.makeButton(this.words.reset, 'reset'),
-    );
+    this.setNotice(this.words.wasRunning, this.makeButton(this.words.runIt, 'run-saved'), ' ', this.makeButton(this.words.reset, 'reset'));
   }
 
   private changed(): void {
@@ -410,7 +405,7 @@ class BiasCell extends HTMLElement {
     const flight = this.inFlight;
     if (!flight) return;
     const seconds = ((performance.now() - flight.started) / 1000).toFixed(1);
-        const status = this.partOf('status');
+    const status = this.partOf('status');
     let text = status.querySelector<HTMLElement>('.cell-running');
     if (!text) {
       performance.mark('cell:running-shown');

@@ -17,7 +17,8 @@ describe('the cell interface in each language', () => {
 
   it('has every word in Chinese in the zh-TW edition', () => {
     for (const [key, value] of Object.entries(zh)) {
-      const sample = typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 4, 5, 'x') : key === 'errorKinds' ? Object.values(value).join(' ') : value;
+      const sample =
+        typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 4, 5, 'x') : key === 'errorKinds' ? Object.values(value).join(' ') : value;
       expect(String(sample), key).toMatch(chinese);
     }
   });
@@ -38,7 +39,7 @@ describe('the cell interface in each language', () => {
     expect(statusText({ duration: 12, logs: [{ level: 'warn', text: 'w' }] } as never, zh)).toMatch(/^已執行，耗時 .+，1 個警告。$/);
   });
 
-  it('writes a goal\'s help and state in the page language', () => {
+  it("writes a goal's help and state in the page language", () => {
     const html = goalsHtml([{ text: '把步階移到 x = 1', met: false, hint: '看 −b/w', solution: { 'b（偏差）': -2 } }], zh);
     expect(html).toContain('<summary>提示</summary>');
     expect(html).toMatch(/<summary>解答<\/summary><p>一組解答：b（偏差） = [-−]2。<\/p>/);
