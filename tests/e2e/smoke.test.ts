@@ -94,6 +94,13 @@ describe('site features', () => {
       expect(opened.response?.status()).toBe(404);
       await expect.poll(() => opened.page.locator('h1').first().textContent()).toMatch(/\S/);
       expect(await opened.page.title()).toMatch(/404|not found/i);
+      // In both languages, with links from the site's base that work at any depth.
+      const main = opened.page.locator('main');
+      await expect(main.innerText()).resolves.toMatch(/start from the overview or the argument map, or search/);
+      await expect(main.locator('[lang="zh-TW"]').innerText()).resolves.toMatch(/這個網址沒有頁面/);
+      for (const href of await main.locator('a').evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).href))) {
+        expect((await fetch(href)).status, href).toBe(200);
+      }
       expect(opened.listProblems(), 'problems on the 404 page').toEqual([]);
     } finally {
       await opened.close();
