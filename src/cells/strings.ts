@@ -59,6 +59,21 @@ export interface CellStrings {
   cellChanged: string;
   cannotSave: string;
   saveFailed: (reason: string) => string;
+  /** Why a shared link could not be opened, completing `sharedUnreadable`. */
+  shareProblem: {
+    tooLong: (length: string, max: string) => string;
+    notCompressed: string;
+    unreadable: string;
+    notCell: string;
+    otherVersion: string;
+    noBase: string;
+    codeNotText: string;
+    codeTooLong: (length: string, max: string) => string;
+    slidersUnreadable: string;
+    tooManySliders: (count: number, max: number) => string;
+    badLabel: string;
+    badValue: (label: string) => string;
+  };
 }
 
 const en: CellStrings = {
@@ -126,6 +141,20 @@ const en: CellStrings = {
   cellChanged: 'This cell has changed since you edited it, so its new code is shown. Your version is kept in this browser. ',
   cannotSave: 'Your edits cannot be saved: this browser blocks storage for this site. They stay on the page until you leave it.',
   saveFailed: (reason) => `Your edits could not be saved in this browser (${reason}); they stay on the page until you leave it.`,
+  shareProblem: {
+    tooLong: (length, max) => `it is ${length} characters long; a shared cell has at most ${max}`,
+    notCompressed: 'it is damaged (it could not be decompressed); was it cut short when it was copied?',
+    unreadable: 'it is damaged (its contents are not readable)',
+    notCell: 'its contents are not a shared cell',
+    otherVersion: 'it was made by another version of this site',
+    noBase: 'it does not say which version of the cell it was made from',
+    codeNotText: 'its code is not text',
+    codeTooLong: (length, max) => `its code has ${length} characters; a shared cell may have ${max}`,
+    slidersUnreadable: 'its slider values are not readable',
+    tooManySliders: (count, max) => `it sets ${count} sliders; a cell has at most ${max}`,
+    badLabel: 'it names a slider with an unusable label',
+    badValue: (label) => `its value for the slider "${label}" is not a finite number`,
+  },
 };
 
 const zhTW: CellStrings = {
@@ -192,6 +221,20 @@ const zhTW: CellStrings = {
   cellChanged: '你修改之後，這個儲存格的程式碼改過了，所以顯示新的程式碼。你的版本仍保留在這個瀏覽器裡。',
   cannotSave: '無法儲存你的修改：這個瀏覽器封鎖了本站的儲存空間。離開頁面前，修改都還會留在頁面上。',
   saveFailed: (reason) => `無法在這個瀏覽器裡儲存你的修改（${reason}）；離開頁面前，修改都還會留在頁面上。`,
+  shareProblem: {
+    tooLong: (length, max) => `連結長達 ${length} 個字元，分享的儲存格最多只能有 ${max} 個`,
+    notCompressed: '連結已損壞（無法解壓縮），是不是複製時少了一截？',
+    unreadable: '連結已損壞（內容無法讀取）',
+    notCell: '連結的內容不是分享的儲存格',
+    otherVersion: '這個連結是由本站的另一個版本產生的',
+    noBase: '連結沒有註明它是根據哪個版本的儲存格產生的',
+    codeNotText: '連結裡的程式碼不是文字',
+    codeTooLong: (length, max) => `連結裡的程式碼有 ${length} 個字元，分享的儲存格最多只能有 ${max} 個`,
+    slidersUnreadable: '連結裡的滑桿數值無法讀取',
+    tooManySliders: (count, max) => `連結設定了 ${count} 個滑桿，一個儲存格最多只有 ${max} 個`,
+    badLabel: '連結裡有一個滑桿的名稱無法使用',
+    badValue: (label) => `連結裡滑桿「${label}」的值不是有限的數字`,
+  },
 };
 
 export const cellStrings: Record<CellLanguage, CellStrings> = { en, 'zh-TW': zhTW };

@@ -279,7 +279,7 @@ class BiasCell extends HTMLElement {
    */
   private async openShared(payload: string): Promise<void> {
     const { readShared } = await import('./share');
-    const read = readShared(payload);
+    const read = readShared(payload, this.words);
     this.scrollIntoView({ block: 'start' });
     if (!read.ok) {
       this.setNotice(this.words.sharedUnreadable(read.problem));

@@ -7,6 +7,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { isUsableLabel } from '../labels';
+import { cellStrings, type CellStrings } from '../strings';
 
 export interface SharedCell {
   code?: string;
@@ -37,37 +38,37 @@ export type ReadShared = { ok: true; shared: SharedCell } | { ok: false; problem
  * Checks a payload field by field.
  * @example readShared(sharedCellIn(location.hash)!.payload)
  */
-export function readShared(payload: string): ReadShared {
+export function readShared(payload: string, words: CellStrings = cellStrings.en): ReadShared {
   const fail = (problem: string): ReadShared => ({ ok: false, problem });
-  if (payload.length > shareLimits.payloadChars)
-    return fail(`it is ${payload.length.toLocaleString('en')} characters long; a shared cell has at most ${shareLimits.payloadChars.toLocaleString('en')}`);
+  const says = words.shareProblem;
+  if (payload.length > shareLimits.payloadChars) return fail(says.tooLong(payload.length.toLocaleString('en'), shareLimits.payloadChars.toLocaleString('en')));
   let text: string | null = null;
   try {
     text = decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }
-  if (!text) return fail('it is damaged (it could not be decompressed); was it cut short when it was copied?');
+  if (!text) return fail(says.notCompressed);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('it is damaged (its contents are not readable)');
+    return fail(says.unreadable);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('its contents are not a shared cell');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(says.notCell);
   const { v, base, code, sliders } = data as Record<string, unknown>;
-  if (v !== 1) return fail('it was made by another version of this site');
-  if (typeof base !== 'string' || !/^[0-9a-f]{8}$/.test(base)) return fail('it does not say which version of the cell it was made from');
-  if (code !== undefined && typeof code !== 'string') return fail('its code is not text');
+  if (v !== 1) return fail(says.otherVersion);
+  if (typeof base !== 'string' || !/^[0-9a-f]{8}$/.test(base)) return fail(says.noBase);
+  if (code !== undefined && typeof code !== 'string') return fail(says.codeNotText);
   if (typeof code === 'string' && code.length > shareLimits.codeChars)
-    return fail(`its code has ${code.length.toLocaleString('en')} characters; a shared cell may have ${shareLimits.codeChars.toLocaleString('en')}`);
-  if (typeof sliders !== 'object' || sliders === null || Array.isArray(sliders)) return fail('its slider values are not readable');
+    return fail(says.codeTooLong(code.length.toLocaleString('en'), shareLimits.codeChars.toLocaleString('en')));
+  if (typeof sliders !== 'object' || sliders === null || Array.isArray(sliders)) return fail(says.slidersUnreadable);
   const entries = Object.entries(sliders);
-  if (entries.length > shareLimits.sliders) return fail(`it sets ${entries.length} sliders; a cell has at most ${shareLimits.sliders}`);
+  if (entries.length > shareLimits.sliders) return fail(says.tooManySliders(entries.length, shareLimits.sliders));
   const values: Record<string, number> = Object.create(null);
   for (const [label, value] of entries) {
-    if (!isUsableLabel(label)) return fail('it names a slider with an unusable label');
-    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`its value for the slider "${label}" is not a finite number`);
+    if (!isUsableLabel(label)) return fail(says.badLabel);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(says.badValue(label));
     values[label] = value;
   }
   return { ok: true, shared: { base, sliders: values, ...(typeof code === 'string' ? { code } : {}) } };

@@ -17,9 +17,14 @@ describe('the cell interface in each language', () => {
 
   it('has every word in Chinese in the zh-TW edition', () => {
     for (const [key, value] of Object.entries(zh)) {
-      const sample =
-        typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 4, 5, 'x') : key === 'errorKinds' ? Object.values(value).join(' ') : value;
-      expect(String(sample), key).toMatch(chinese);
+      const say = (v: unknown): string[] =>
+        typeof v === 'function'
+          ? [(v as (...a: unknown[]) => string)(3, 4, 5, 'x')]
+          : typeof v === 'object'
+            ? Object.values(v as object).flatMap(say)
+            : [String(v)];
+      const sample = say(value);
+      for (const text of sample) expect(text, key).toMatch(chinese);
     }
   });
 
@@ -30,6 +35,12 @@ describe('the cell interface in each language', () => {
       expect(words.shareLabel(2).startsWith(words.share)).toBe(true);
       expect(words.resetLabel(2).startsWith(words.reset)).toBe(true);
     }
+  });
+
+  it('says why a shared link cannot be opened, in the page language', async () => {
+    const { readShared } = await import('../../../src/cells/client/share');
+    expect(readShared('not-a-link', zh)).toEqual({ ok: false, problem: zh.shareProblem.notCompressed });
+    expect(readShared('not-a-link')).toEqual({ ok: false, problem: en.shareProblem.notCompressed });
   });
 
   it('says where an error is, in the page language', () => {
