@@ -5,19 +5,12 @@
  * `node scripts/map-anchors.ts` (idempotent; tests/content/translation.test.ts checks the result).
  */
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { headingAnchors, twinAnchor } from '../src/content/headings.ts';
-
-const pageFile = (from: string, target: string) => {
-  const base = from.endsWith('/index.mdx') ? path.dirname(from) : from.replace(/\.mdx$/, '');
-  const file = path.join(base, target).replace(/\/$/, '');
-  return [`${file}.mdx`, path.join(file, 'index.mdx')].find((f) => existsSync(f));
-};
+import { headingAnchors, headingLinkPattern, linkedPageFile, twinAnchor } from '../src/content/headings.ts';
 
 for (const file of globSync('content/docs/zh-tw/**/*.mdx')) {
   const text = readFileSync(file, 'utf8');
-  const mapped = text.replace(/\]\(((?:\.\.?\/[^)#]*)?)#([^)]+)\)/g, (link, target: string, anchor: string) => {
-    const translated = pageFile(file, target);
+  const mapped = text.replace(headingLinkPattern, (link, target: string, anchor: string) => {
+    const translated = linkedPageFile(file, target);
     const original = translated && translated.replace('content/docs/zh-tw/', 'content/docs/');
     if (!translated || !original || !existsSync(original)) return link;
     const anchors = headingAnchors(readFileSync(translated, 'utf8'));

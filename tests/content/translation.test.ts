@@ -1,13 +1,12 @@
 // The zh-TW edition (issue 12): every English page has a Traditional Chinese twin with the
 // same arguments, references, sidebar place and cells, and its prose is Chinese.
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractCells } from '../../src/cells/extract';
 import { cellTwinDifferences } from '../../src/content/cell-twins';
 import { chineseShare, proseParagraphs } from '../../src/content/prose';
-import { headingAnchors } from '../../src/content/headings';
+import { headingAnchors, headingLinkPattern, linkedPageFile } from '../../src/content/headings';
 
 const englishPages = globSync('content/docs/**/*.mdx').filter((f) => !f.includes('/zh-tw/'));
 const twinOf = (file: string) => file.replace('content/docs/', 'content/docs/zh-tw/');
@@ -59,12 +58,8 @@ describe('the zh-TW edition', () => {
       });
 
       it('links to headings that its twin pages have', () => {
-        const broken = [...zh.matchAll(/\]\(((?:\.\.?\/[^)#]*)?)#([^)]+)\)/g)].filter(([, target, anchor]) => {
-          // Pages are served as folders (/zh-tw/articles/shift/), so links resolve from the page itself.
-          const from = twin.endsWith('/index.mdx') ? path.dirname(twin) : twin.replace(/\.mdx$/, '');
-          const page = path.join(from, target!).replace(/\/$/, '') + '.mdx';
-          const index = path.join(from, target!, 'index.mdx');
-          const found = existsSync(page) ? page : existsSync(index) ? index : undefined;
+        const broken = [...zh.matchAll(headingLinkPattern)].filter(([, target, anchor]) => {
+          const found = linkedPageFile(twin, target!);
           return !found || !headingAnchors(readFileSync(found, 'utf8')).includes(decodeURIComponent(anchor!));
         });
         expect(broken.map((m) => m[0])).toEqual([]);
