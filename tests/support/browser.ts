@@ -168,7 +168,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
       const step = Math.max(200, window.innerHeight);
       for (let y = 0; y < document.body.scrollHeight; y += step) {
         window.scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        // A frame, or 50 ms if none comes: a page Chromium stops painting must not stall the loop
+        // (one CI run hung here for the test's whole 120 s).
+        await new Promise((r) => {
+          requestAnimationFrame(() => r(null));
+          setTimeout(() => r(null), 50);
+        });
       }
       window.scrollTo(0, document.body.scrollHeight);
     });
