@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -26,12 +25,6 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   base,
-  vite: {
-    resolve: {
-      // Cells never edit HTML or CSS: Sandpack's editor gets empty stand-ins for those languages.
-      alias: [{ find: /^@codemirror\/lang-(html|css)$/, replacement: fileURLToPath(new URL('./src/cells/client/no-language.ts', import.meta.url)) }],
-    },
-  },
   trailingSlash: 'ignore',
   markdown: {
     // Starlight's asides and our remark plugins need the unified (remark/rehype) pipeline;
@@ -77,7 +70,6 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
-    react(),
     linkCheck({ contentRoot }),
     pageCsp(),
     // Last: it precaches what the others wrote.

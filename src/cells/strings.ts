@@ -12,6 +12,8 @@ export interface CellStrings {
   cell: (n: number) => string;
   edit: string;
   editorLabel: (cell: string) => string;
+  /** The accessible name of the editor's file tabs (the cell's code, the neuron module). */
+  editorFiles: string;
   editLabel: (n: number) => string;
   copy: string;
   copyLabel: (n: number) => string;
@@ -81,6 +83,7 @@ const en: CellStrings = {
   cell: (n) => `Code cell ${n}`,
   edit: 'Edit',
   editorLabel: (cell) => `${cell}: editor (Escape leaves it)`,
+  editorFiles: 'Files',
   editLabel: (n) => `Edit code of cell ${n}`,
   copy: 'Copy',
   copyLabel: (n) => `Copy code of cell ${n}`,
@@ -162,6 +165,7 @@ const zhTW: CellStrings = {
   cell: (n) => `程式碼儲存格 ${n}`,
   edit: '編輯',
   editorLabel: (cell) => `${cell}：編輯器（按 Escape 離開）`,
+  editorFiles: '檔案',
   editLabel: (n) => `編輯儲存格 ${n} 的程式碼`,
   copy: '複製',
   copyLabel: (n) => `複製儲存格 ${n} 的程式碼`,

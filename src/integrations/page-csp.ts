@@ -13,12 +13,10 @@
  * - `style-src-attr 'unsafe-inline'`: KaTeX, Expressive Code and every figure place things with
  *   `style` attributes (thousands per article); attributes cannot run code, and figure markup
  *   from cells is sanitized before it reaches the page;
- * - `data:` images and fonts: Starlight's and KaTeX's CSS use a few inline SVG images, and the
- *   editor's CSS one inline font (neither is a request);
+ * - `data:` images and fonts: Starlight's and KaTeX's CSS use a few inline SVG images, and
+ *   KaTeX's bundled CSS one inline font (neither is a request);
  * - a nonce for styles (one per build): CodeMirror writes its styles into a `<style>` element
  *   at run time, which no build-time hash can cover (src/cells/client/style-nonce.ts);
- * - the hash of an empty `<style>`: the editor's CSS-in-JS (Sandpack's stitches) adds an empty
- *   style element and fills it through the CSSOM (`insertRule`), which CSP does not restrict.
  * The runner page (`runner/`) has its own policy (no connections; eval for the cell worker) and is left alone.
  */
 import { randomBytes } from 'node:crypto';
@@ -51,7 +49,7 @@ const isExecutable = (attributes: string) => {
 /** The policy for one page: the fixed directives, a hash of each inline script and style, and the build's style nonce. */
 export function policyFor(html: string, styleNonce?: string): string {
   const scripts = new Set<string>();
-  const styles = new Set<string>([hashSource('')]);
+  const styles = new Set<string>();
   for (const [, tag, attributes = '', body = ''] of html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi)) {
     if (tag!.toLowerCase() === 'style') styles.add(hashSource(body));
     else if (!/\ssrc\s*=/i.test(attributes) && isExecutable(attributes)) scripts.add(hashSource(body));

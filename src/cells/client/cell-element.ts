@@ -544,6 +544,7 @@ class BiasCell extends HTMLElement {
       const editor = await mountEditor(this.partOf('editor'), {
         code: this.code,
         label: this.words.editorLabel(this.getAttribute('aria-label') ?? this.words.cell(1)),
+        filesLabel: this.words.editorFiles,
         onChange: this.setCode,
         onEscape: () => this.button('edit')?.focus(),
       });
