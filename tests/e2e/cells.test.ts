@@ -271,8 +271,11 @@ describe('live form', () => {
     await openEditor(cell);
     await cell.getByRole('tab', { name: /neuron\.ts/ }).click();
     const panel = cell.getByRole('tabpanel');
-    await expect(panel.innerText()).resolves.toMatch(/export function sigmoid/);
+    await expect(panel.innerText()).resolves.toMatch(/─── neuron\/index\.ts ───[\s\S]*export \{ [\s\S]*sigmoid/);
     await expect(panel.locator('[contenteditable="true"]').count()).resolves.toBe(0);
+    // The module scrolls in its own box; at its end are the last file's functions.
+    await panel.locator('.cm-scroller').evaluate((scroller) => scroller.scrollTo(0, scroller.scrollHeight));
+    await expect.poll(() => panel.innerText()).toMatch(/export function \w+/);
   });
 
   test('the output follows dark mode (Plot text uses the page colour)', async () => {
