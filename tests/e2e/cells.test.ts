@@ -57,6 +57,60 @@ describe('static form', () => {
   });
 });
 
+describe('before the reader reaches for a cell', () => {
+  /** A page whose cell element is held back until `release()`, as on a slow network. */
+  async function openHeld(): Promise<{ page: Page; release: () => void; loaded: () => Promise<boolean> }> {
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => (release = resolve));
+    const page = await pages.open(playground, { hold: { url: /\/cell-element\.[\w-]+\.js$/, until } });
+    return { page, release, loaded: () => page.evaluate(() => customElements.get('bias-cell') !== undefined) };
+  }
+
+  test('reading and scrolling load only the small boot script; a pointer over a cell loads the rest', async () => {
+    const page = await open();
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(300);
+    const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect([...chunks, ...scripts].filter((url) => /cell-element|\/editor\.|\/render\./.test(url))).toEqual([]);
+    await expect(page.evaluate(() => customElements.get('bias-cell'))).resolves.toBeUndefined();
+    await page.locator('[data-cell]').first().hover();
+    await page.waitForFunction(() => customElements.get('bias-cell') !== undefined);
+  });
+
+  test('a slider moved before the cell element arrives reruns the cell once it does', async () => {
+    const { page, release, loaded } = await openHeld();
+    const cell = page.locator('[data-cell]').first();
+    const before = await cell.locator('[data-cell-output]').innerHTML();
+    await cell.getByRole('slider', { name: 'b' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(loaded()).resolves.toBe(false);
+    await afterRun(cell, async () => release());
+    await expect(cell.locator('[data-cell-output]').innerHTML()).resolves.not.toBe(before);
+  });
+
+  test('Edit clicked before the cell element arrives opens the editor once it does', async () => {
+    const { page, release, loaded } = await openHeld();
+    const cell = page.locator('[data-cell]').first();
+    await cell.getByRole('button', { name: /Edit/ }).click();
+    await expect(loaded()).resolves.toBe(false);
+    release();
+    await cell.locator('[data-cell-editor]:not([hidden]) .cm-content').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).resolves.toBe(true);
+  });
+
+  test('a cell with saved edits loads at once, with no reader action', async () => {
+    const page = await open();
+    await page.evaluate(() =>
+      localStorage.setItem('bias-field-guide:cell:v1:articles/playground/0', JSON.stringify({ code: "display('kept');", sliders: {} })),
+    );
+    await page.reload();
+    const cell = page.locator('[data-cell]').first();
+    await expect.poll(() => cell.locator('[data-cell-output]').innerText()).toContain('kept');
+  });
+});
+
 describe('live form', () => {
   test('a slider reruns the cell and changes its figure, without loading the editor', async () => {
     const page = await open();

@@ -111,6 +111,27 @@ describe('dragging a figure', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).resolves.toBe('b (bias)');
   });
 
+  test('a drag begun before the cell element arrives carries on once it does', async () => {
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => (release = resolve));
+    const page = await pages.open('articles/shift/', { hold: { url: /\/cell-element\.[\w-]+\.js$/, until } });
+    const cell = page.locator('[data-cell="articles/shift/0"]');
+    await cell.locator('.cell-figure').scrollIntoViewIfNeeded();
+    const start = await pointAt(cell, -1);
+    const end = await pointAt(cell, 1.5);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await expect(page.evaluate(() => customElements.get('bias-cell'))).resolves.toBeUndefined();
+    release();
+    await page.waitForFunction(() => customElements.get('bias-cell') !== undefined);
+    await afterRun(cell, async () => {
+      for (let i = 1; i <= 5; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 5, end.y);
+      await page.mouse.up();
+    });
+    await page.waitForFunction((el) => !el.hasAttribute('aria-busy'), await cell.elementHandle());
+    expect(Math.abs((await sliderValue(cell, 'b (bias)')) + 3)).toBeLessThanOrEqual(0.1);
+  });
+
   test('with touch at 375 px, a horizontal drag moves the step', async () => {
     const page = await pages.open('articles/shift/', { touch: true, viewport: { width: 375, height: 800 } });
     const cell = page.locator('[data-cell="articles/shift/0"]');

@@ -84,6 +84,8 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** A script run in every document of the page before its own scripts (e.g. to block storage). */
   init?: () => void;
+  /** Local requests whose URL matches are held back until `until` settles (a slow network for one file). */
+  hold?: { url: RegExp; until: Promise<unknown> };
 }
 
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'javascript:']);
@@ -110,7 +112,10 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
   // Nothing leaves the machine: abort every request to another host, and record it.
   await context.route('**/*', async (route) => {
     const requestUrl = route.request().url();
-    if (isLocal(requestUrl)) return route.continue();
+    if (isLocal(requestUrl)) {
+      if (options.hold?.url.test(requestUrl)) await options.hold.until;
+      return route.continue();
+    }
     problems.foreignRequests.push(requestUrl);
     return route.abort('blockedbyclient');
   });

@@ -86,11 +86,18 @@ class BiasCell extends HTMLElement {
     output.addEventListener('pointerdown', this.onPointerDown);
     output.addEventListener('pointermove', this.onPointerMove);
     for (const type of ['pointerup', 'pointercancel', 'lostpointercapture']) output.addEventListener(type, this.onPointerEnd as EventListener);
-    // The reader is about to use the cell: start the runner (and, on Edit, the editor) now.
-    this.addEventListener('pointerenter', () => void this.services().then(({ host }) => host.warm()), { once: true });
-    this.addEventListener('focusin', () => void this.services().then(({ host }) => host.warm()), { once: true });
+    // The reader is about to use the cell: start the runner (and, on Edit, the editor) now. The
+    // element is defined when the reader first reaches for a cell (cell-boot.ts), so the pointer
+    // or the focus may be there already.
+    const warm = () => void this.services().then(({ host }) => host.warm());
+    if (this.matches(':hover, :focus-within')) warm();
+    else {
+      this.addEventListener('pointerenter', warm, { once: true });
+      this.addEventListener('focusin', warm, { once: true });
+    }
     const edit = this.button('edit');
-    for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
+    if (edit?.matches(':hover, :focus')) void this.prepareEditor();
+    else for (const type of ['pointerenter', 'focus']) edit?.addEventListener(type, () => void this.prepareEditor(), { once: true });
 
     // A shared link followed from this very page changes only the fragment.
     addEventListener('hashchange', () => {
@@ -171,7 +178,12 @@ class BiasCell extends HTMLElement {
     const output = this.partOf('output');
     const index = Array.from(output.querySelectorAll('.cell-figure')).indexOf(figure);
     event.preventDefault();
-    output.setPointerCapture(event.pointerId);
+    try {
+      output.setPointerCapture(event.pointerId);
+    } catch {
+      // A press replayed after its pointer was let go (cell-boot.ts): it sets the slider, and its
+      // replayed release ends the drag.
+    }
     this.dragging = { pointer: event.pointerId, index };
     this.sliderInput(figure)?.focus({ preventScroll: true });
     this.dragTo(event);
@@ -182,6 +194,9 @@ class BiasCell extends HTMLElement {
   };
 
   private onPointerEnd = (event: PointerEvent): void => {
+    // Only the output's own capture ending ends the drag: a touch's implicit capture on the
+    // figure, taken over by the output when a press is replayed (cell-boot.ts), also ends.
+    if (event.type === 'lostpointercapture' && event.target !== event.currentTarget) return;
     if (this.dragging?.pointer === event.pointerId) this.dragging = undefined;
   };
 

@@ -7,6 +7,7 @@
  */
 import { isUsableLabel } from '../labels';
 import { cellStrings, type CellStrings } from '../strings';
+import { prefix, safeStorage, storageKey } from './storage-keys';
 
 export interface SavedCell {
   code: string;
@@ -21,9 +22,6 @@ export type LoadResult = {
   /** Edits made to an earlier version of the cell's code, moved aside under `key`. */
   earlier?: { key: string; saved: SavedCell };
 };
-
-const prefix = 'bias-field-guide:cell:v1:';
-export const storageKey = (cell: string) => prefix + cell;
 
 /**
  * A short fingerprint of a cell's code (FNV-1a, 32 bits, hex): enough to notice that an
@@ -151,13 +149,5 @@ export function forget(cell: string, storage: Storage | undefined = safeStorage(
     storage?.removeItem(runningKey(cell));
   } catch {
     // Nothing to do: storage is unavailable, so nothing was saved.
-  }
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeFingerprint, dropAside, loadSaved, parseSaved, save, storageKey } from '../../../src/cells/client/storage';
+import { codeFingerprint, dropAside, loadSaved, parseSaved, save } from '../../../src/cells/client/storage';
+import { keepsAnything, storageKey } from '../../../src/cells/client/storage-keys';
 import { formatNumber, formatValue } from '../../../src/cells/format';
 
 class MemoryStorage {
@@ -14,9 +15,33 @@ class MemoryStorage {
   removeItem(k: string) {
     this.map.delete(k);
   }
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
 }
 
 describe('saved edits', () => {
+  it("tells whether a cell keeps anything: edits, edits moved aside, a run mark; not another cell's", () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    expect(keepsAnything('a/1', storage)).toBe(false);
+    storage.setItem(storageKey('a/10'), '{}');
+    expect(keepsAnything('a/1', storage)).toBe(false);
+    for (const key of [storageKey('a/1'), `${storageKey('a/1')}:earlier:2`, `${storageKey('a/1')}:running`]) {
+      const alone = new MemoryStorage() as unknown as Storage;
+      alone.setItem(key, 'x');
+      expect(keepsAnything('a/1', alone)).toBe(true);
+    }
+    const blocked = {
+      get length(): number {
+        throw new Error('blocked');
+      },
+    } as unknown as Storage;
+    expect(keepsAnything('a/1', blocked)).toBe(false);
+  });
+
   it('round-trips', () => {
     const storage = new MemoryStorage() as unknown as Storage;
     save('a/0', { code: 'display(1)', sliders: { w: 2 } }, storage);
