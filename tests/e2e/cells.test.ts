@@ -295,8 +295,9 @@ describe('live form', () => {
     const page = await open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const cell = page.locator('[data-cell]').first();
+    // The first click may come before the cell's script (it is then done again once that is there).
     await cell.getByRole('button', { name: /^Copy code of cell/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("slider({ label: 'w'");
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("slider({ label: 'w'");
     await replaceCode(cell, "display('copied edit');");
     await cell.getByRole('button', { name: /^Copy code of cell/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("display('copied edit');");
