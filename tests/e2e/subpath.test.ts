@@ -83,11 +83,24 @@ describe(`the site built for ${BASE}`, () => {
     expect(locs.sort()).toEqual(pages.map((p) => `${SITE}${BASE}${p.path}`).sort());
   });
 
-  test('the default build names no placeholder host', () => {
+  test('with the site address, every page links both editions by absolute URL (hreflang)', () => {
+    const wrong: string[] = [];
+    for (const page of pages.filter((p) => p.path !== '404.html')) {
+      const html = readFileSync(join(outDir, page.file), 'utf8');
+      const twin = page.path.replace(/^zh-tw\//, '');
+      const links = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+      const expected = { en: `${SITE}${BASE}${twin}`, 'zh-TW': `${SITE}${BASE}zh-tw/${twin}` };
+      for (const [lang, url] of Object.entries(expected)) if (links[lang] !== url) wrong.push(`${page.file}: ${lang} ${links[lang]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the default build names no placeholder host, and no alternate by a relative URL (search engines ignore those)', () => {
     for (const page of builtPages()) {
       const html = readFileSync(join(DIST, page.file), 'utf8');
       expect(html, page.file).not.toMatch(/example\.org/);
       expect(html, page.file).not.toMatch(/rel="canonical"/);
+      expect(html, page.file).not.toMatch(/hreflang/);
     }
   });
 
