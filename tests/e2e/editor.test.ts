@@ -1,7 +1,9 @@
 /**
  * The editor knows the API (client/completions.ts): completions of neuron exports with their
  * doc sentence, the import added when one is chosen, help on hover, and Escape still leaves.
+ * And the editor itself as a reader meets it: its file tabs by keyboard, axe-clean in both themes.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { openEditor } from '../support/cells';
 import { useOnePage } from '../support/one-page';
@@ -70,4 +72,40 @@ describe('completions', () => {
     await tooltip.waitFor();
     await expect(tooltip.innerText()).resolves.toMatch(/^stepPosition\(w: number, b: number\): number\n/);
   });
+});
+
+describe('the editor as a reader meets it', () => {
+  test('the file tabs move with the arrow keys and show one file at a time', async () => {
+    const page = await open();
+    const cell = page.locator('[data-cell]').first();
+    await openEditor(cell);
+    const tabs = cell.getByRole('tab');
+    await expect(tabs.allInnerTexts()).resolves.toEqual(['cell.js', 'neuron.ts']);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('neuron.ts');
+    await expect(cell.getByRole('tabpanel').innerText()).resolves.toContain('neuron/index.ts');
+    await page.keyboard.press('Home');
+    await expect(tabs.first().getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(cell.getByRole('tabpanel').locator('.cm-content[contenteditable="true"]').count()).resolves.toBe(1);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in the open editor and its neuron tab (${theme})`, async () => {
+      const page = await pages.open('articles/playground/', { colorScheme: theme });
+      const cell = page.locator('[data-cell]').first();
+      await openEditor(cell);
+      const violations = async () =>
+        (
+          await new AxeBuilder({ page })
+            .include('[data-cell-editor]')
+            .options({ resultTypes: ['violations'] })
+            .analyze()
+        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      await expect(violations()).resolves.toEqual([]);
+      await cell.getByRole('tab', { name: 'neuron.ts' }).click();
+      await expect(violations()).resolves.toEqual([]);
+    });
+  }
 });
