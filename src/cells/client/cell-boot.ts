@@ -16,9 +16,16 @@ let loading: Promise<void> | undefined;
 const pending: (() => void)[] = [];
 
 function load(): Promise<void> {
-  loading ??= import('./cell-element').then(() => {
-    for (const replay of pending.splice(0)) replay();
-  });
+  loading ??= import('./cell-element').then(
+    () => {
+      for (const replay of pending.splice(0)) replay();
+    },
+    (error: unknown) => {
+      // A script that did not arrive (the network dropped): the page stays readable as it is.
+      // Browsers keep a failed module failed for the page's life, so only a reload tries again.
+      console.warn('The live cells could not load (reload the page to try again):', error);
+    },
+  );
   return loading;
 }
 
