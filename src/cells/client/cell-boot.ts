@@ -21,9 +21,12 @@ function load(): Promise<void> {
       for (const replay of pending.splice(0)) replay();
     },
     (error: unknown) => {
-      // A script that did not arrive (the network dropped): the page stays readable as it is.
-      // Browsers keep a failed module failed for the page's life, so only a reload tries again.
-      console.warn('The live cells could not load (reload the page to try again):', error);
+      // A script that did not arrive (the network dropped): the page stays readable as it is,
+      // and the reader's next reach for a cell asks again. Browsers that follow the HTML spec
+      // since whatwg/html#10327 fetch a failed module anew; older ones need a reload.
+      loading = undefined;
+      pending.length = 0;
+      console.warn('The live cells could not load; touching a cell again (or a reload) retries:', error);
     },
   );
   return loading;
