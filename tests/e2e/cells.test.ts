@@ -100,6 +100,25 @@ describe('before the reader reaches for a cell', () => {
     await expect(page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).resolves.toBe(true);
   });
 
+  test('a cell script that failed to arrive is asked for again at the next reach for a cell', async () => {
+    const page = await open();
+    let asked = 0;
+    await page.route(/\/cell-element\.[\w-]+\.js$/, (route) => (asked++ === 0 ? route.abort() : route.continue()));
+    const cell = page.locator('[data-cell]').first();
+    await cell.hover();
+    await expect.poll(() => asked).toBe(1);
+    await page.waitForTimeout(200);
+    await expect(page.evaluate(() => customElements.get('bias-cell'))).resolves.toBeUndefined();
+    await page.mouse.move(0, 0);
+    await cell.hover();
+    await page.waitForFunction(() => customElements.get('bias-cell') !== undefined);
+    expect(asked).toBe(2);
+    // The failure provoked on purpose is not a problem of the page.
+    const opened = pages.opened!;
+    opened.problems.failedRequests = opened.problems.failedRequests.filter((line) => !/cell-element/.test(line));
+    opened.problems.consoleErrors = opened.problems.consoleErrors.filter((line) => !/Failed to load resource/.test(line));
+  });
+
   test('a cell with saved edits loads at once, with no reader action', async () => {
     const page = await open();
     await page.evaluate(() =>
